@@ -1,0 +1,1 @@
+"""Persistence: engine and sessions from DATABASE_URL, core models, migrations."""

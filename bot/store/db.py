@@ -1,0 +1,102 @@
+"""Engine, sessions and schema migrations for every table the project owns.
+
+One SQLAlchemy URL (``DATABASE_URL``, SQLite under ``var/`` by default) holds
+the project's tables and Rasa's tracker store. Schema changes go through the
+Alembic migrations in ``bot/store/migrations``.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, Optional
+
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, declarative_base, sessionmaker
+
+from bot.config import database_url
+
+Base = declarative_base()
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def _enable_sqlite_foreign_keys(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def make_engine(url: Optional[str] = None) -> Engine:
+    """A new engine for ``url`` (default: DATABASE_URL); makes SQLite's folder."""
+    url = url or database_url()
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, future=True, pool_pre_ping=True)
+    if parsed.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _enable_sqlite_foreign_keys)
+    return engine
+
+
+@lru_cache(maxsize=8)
+def engine_for(url: str) -> Engine:
+    """A shared engine per URL for this process."""
+    return make_engine(url)
+
+
+def default_engine() -> Engine:
+    return engine_for(database_url())
+
+
+@contextmanager
+def session_scope(engine: Optional[Engine] = None) -> Iterator[Session]:
+    """One transaction: commits on success, rolls back on any error."""
+    factory = sessionmaker(bind=engine or default_engine(), future=True, expire_on_commit=False)
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def _alembic_config(engine: Engine):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def upgrade(engine: Optional[Engine] = None, revision: str = "head") -> None:
+    """Bring the schema to ``revision`` (creates every table when missing)."""
+    from alembic import command
+
+    engine = engine or default_engine()
+    command.upgrade(_alembic_config(engine), revision)
+
+
+def current_revision(engine: Optional[Engine] = None) -> Optional[str]:
+    from alembic.runtime.migration import MigrationContext
+
+    engine = engine or default_engine()
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    cfg = _alembic_config(default_engine())
+    return ScriptDirectory.from_config(cfg).get_current_head()
+
+
+def has_table(name: str, engine: Optional[Engine] = None) -> bool:
+    return inspect(engine or default_engine()).has_table(name)

@@ -1,0 +1,121 @@
+"""One entry point, ``triage(text)``: themes, signals, advice and suggestions.
+
+Used by the command line, the action server and later the web app. The
+classifier loads once per process; in the action server the caller passes the
+theme ranking Rasa already computed, so no model is loaded there.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+from bot.taxonomy import taxonomy
+from bot.triage.advice import advise
+from bot.triage.lexicon import default_lexicon, words_of
+from bot.triage.ranking import Ranking, themes_from_ranking, theme_of_intent
+from bot.triage.result import Advice, Signal, Suggestion, ThemeScore, TriageResult
+from bot.triage.text import MAX_CLASSIFY_CHARS, clean_text, has_letters
+from bot.triage.themes import combine_themes
+
+log = logging.getLogger(__name__)
+
+COLLECTIVE_ADVICE = ("collectief_mogelijk", "combinatie")
+
+Ranker = Callable[[str], Ranking]
+
+
+def _default_ranker() -> Ranker:
+    from bot.triage.classifier import default_classifier
+
+    return default_classifier().rank
+
+
+def _nlp():
+    from bot.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def _signals(text: str) -> List[Signal]:
+    from bot.triage.signals import detect
+
+    return detect(text)
+
+
+def _suggestions(result_themes: Sequence[ThemeScore], signals: Sequence[Signal], postcode: Optional[str],
+                 doelgroep: Optional[str], limit: int) -> Tuple[Suggestion, ...]:
+    from bot.kaart.search import zoek
+
+    matches = zoek(
+        [t.thema for t in result_themes],
+        postcode=postcode,
+        doelgroep=doelgroep,
+        signalen=[s.code for s in signals],
+        limit=limit,
+    )
+    return tuple(
+        Suggestion(id=m.id, naam=m.naam, themas=tuple(m.themas), wijk=m.wijk, gemeente=m.gemeente,
+                   waarom=m.waarom, details=m.details())
+        for m in matches
+    )
+
+
+def triage(
+    text: str,
+    *,
+    theme_ranking: Optional[Sequence[Tuple[str, float]]] = None,
+    postcode: Optional[str] = None,
+    rol: str = "inwoner",
+    voor_wie: Optional[str] = None,
+    ranker: Optional[Ranker] = None,
+    limit: int = 3,
+) -> TriageResult:
+    """Triage one hulpvraag (or the joined messages about it).
+
+    ``theme_ranking`` is Rasa's (intent, confidence) list when the caller has
+    it; otherwise ``ranker`` (default: the trained model) computes it.
+    ``rol`` is 'inwoner' or 'kcc' and only changes wording elsewhere.
+    """
+    tax = taxonomy()
+    clean = clean_text(text)
+    if theme_ranking is None:
+        if clean and has_letters(clean):
+            theme_ranking = (ranker or _default_ranker())(clean[:MAX_CLASSIFY_CHARS])
+        else:
+            theme_ranking = []
+    words = words_of(_nlp()(clean[:MAX_CLASSIFY_CHARS])) if clean else []
+    lexicon_hits = default_lexicon().hits(words)
+    top_intent = theme_ranking[0] if theme_ranking else None
+    themes = combine_themes(
+        themes_from_ranking(theme_ranking, tax.theme_codes),
+        lexicon_hits,
+        top_non_theme=(top_intent[1] if top_intent and theme_of_intent(top_intent[0]) is None else 0.0),
+    )
+    signals = _signals(clean)
+    thema = _primary(themes, tax.onduidelijk)
+    advice: Advice = advise(themes, signals, thema)
+    crisis = advice.code == "crisis"
+    suggestions: Tuple[Suggestion, ...] = ()
+    if advice.code in COLLECTIVE_ADVICE:
+        doelgroep = voor_wie if voor_wie and voor_wie != "zelf" else None
+        try:
+            suggestions = _suggestions(themes, signals, postcode, doelgroep, limit)
+        except Exception:  # the kaart is an aid: triage still answers without it
+            log.exception("sociale kaart search failed; answering without suggestions")
+    contacts = tuple(
+        dict.fromkeys(tax.signals[s.code].contact for s in signals if s.soort == "crisis" and tax.signals[s.code].contact)
+    )
+    return TriageResult(
+        thema=thema,
+        themas=tuple(themes),
+        crisis=crisis,
+        signalen=tuple(signals),
+        advies=advice,
+        suggesties=suggestions,
+        crisis_contact=contacts,
+    )
+
+
+def _primary(themes: Sequence[ThemeScore], onduidelijk: str) -> str:
+    return themes[0].thema if themes else onduidelijk

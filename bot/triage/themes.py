@@ -1,0 +1,52 @@
+"""Combine the classifier's ranking with the theme words into ranked themes.
+
+The classifier decides the primary theme when it is confident; theme words
+add every other theme a question touches and rescue a primary theme when the
+classifier is unsure. Below the thresholds the answer is 'onduidelijk' (an
+empty list), and the assistant asks what the question is about.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List, Sequence, Tuple
+
+from bot.triage.result import ThemeScore
+
+# Tuned on the development set's figures (see README, "Evaluation").
+PRIMARY_THRESHOLD = 0.45  # classifier confidence to be the primary theme on its own
+SECONDARY_THRESHOLD = 0.12  # classifier confidence to be listed at all
+WORD_SCORE = 0.30  # confidence given to a theme seen only through its words
+WORD_BONUS = 0.10  # per extra word, up to two
+
+
+def combine_themes(
+    classifier: Sequence[Tuple[str, float]],
+    word_hits: Dict[str, List[str]],
+    top_non_theme: float = 0.0,
+) -> List[ThemeScore]:
+    """Ranked themes with confidence and reason; [] means 'onduidelijk'."""
+    scores: Dict[str, float] = {}
+    reasons: Dict[str, List[str]] = {}
+    for theme, conf in classifier:
+        if conf >= SECONDARY_THRESHOLD:
+            scores[theme] = conf
+            reasons.setdefault(theme, []).append(f"classifier {conf:.2f}")
+    for theme, words in word_hits.items():
+        word_score = WORD_SCORE + WORD_BONUS * min(len(words) - 1, 2)
+        scores[theme] = max(scores.get(theme, 0.0), word_score)
+        reasons.setdefault(theme, []).append("woorden: " + ", ".join(words[:4]))
+    if not scores:
+        return []
+    classifier_best = classifier[0] if classifier else None
+    confident = classifier_best is not None and classifier_best[1] >= PRIMARY_THRESHOLD and classifier_best[1] > top_non_theme
+    ranked = sorted(scores, key=lambda t: (-scores[t], t))
+    if confident:
+        ranked.remove(classifier_best[0])
+        ranked.insert(0, classifier_best[0])
+    elif not word_hits:
+        return []  # unsure classifier and no theme words: onduidelijk
+    else:
+        # unsure classifier: the theme with most evidence (words + classifier) leads
+        evidence = {t: len(word_hits.get(t, ())) + dict(classifier).get(t, 0.0) for t in scores}
+        ranked.sort(key=lambda t: (-evidence[t], -scores[t], t))
+    return [ThemeScore(thema=t, zekerheid=round(scores[t], 3), waarom="; ".join(reasons[t])) for t in ranked]

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# make setup: idempotent. Each step runs only when its inputs changed.
+#  1. .venv on Python 3.10 from requirements.lock (every version pinned)
+#  2. the Dutch spaCy pipeline (nl_core_news_sm if installable, else built offline)
+#  3. database schema (Alembic) and the demo sociale kaart
+#  4. rasa train, only when data/nlu, data/stories, data/rules, domain.yml or config.yml changed
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 PYTHONWARNINGS=ignore
+VENV=.venv
+PY=$VENV/bin/python
+step() { printf '\n== %s\n' "$*"; }
+
+# 1. virtual environment -------------------------------------------------
+lock_hash=$(sha256sum requirements.lock | cut -d' ' -f1)
+if [ ! -x "$PY" ] || [ "$(cat $VENV/.lock-hash 2>/dev/null)" != "$lock_hash" ]; then
+  step "Python environment (.venv) from requirements.lock"
+  python310=$(scripts/find_python.sh)
+  if [ ! -x "$PY" ] || ! "$PY" -c 'import sys; sys.exit(sys.version_info[:2] >= (3, 11))'; then
+    rm -rf "$VENV"
+    "$python310" -m venv "$VENV"
+  fi
+  "$PY" -m pip install --quiet --disable-pip-version-check --upgrade 'pip==24.0'
+  "$PY" -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
+  "$PY" -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+  "$PY" -m pip check
+  echo "$lock_hash" > $VENV/.lock-hash
+fi
+
+# 2. Dutch spaCy pipeline --------------------------------------------------
+if [ ! -f var/spacy/nl_actief/config.cfg ]; then
+  step "Dutch spaCy pipeline"
+  "$PY" -m bot.nlp
+fi
+
+# 3. database and demo sociale kaart ----------------------------------------
+step "Database schema and demo sociale kaart"
+"$PY" -m bot db upgrade
+if "$PY" -m bot kaart --help >/dev/null 2>&1 && [ -f data/sociale_kaart/demo.hsds.json ]; then
+  "$PY" -m bot kaart import data/sociale_kaart/demo.hsds.json
+fi
+
+# 4. Rasa model ------------------------------------------------------------------
+if ! "$PY" -m bot.training check >/dev/null; then
+  step "Training the Rasa model (data or configuration changed)"
+  "$VENV/bin/rasa" train --data data/nlu data/stories data/rules --domain domain.yml --config config.yml \
+    --out models --fixed-model-name wijkteam
+  "$PY" -m bot.training stamp
+fi
+"$PY" -m bot.training check

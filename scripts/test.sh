@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# make test: unit and storage tests (SQLite and PostgreSQL), Rasa data
+# validation, Rasa test stories, and the end-to-end conversations over REST.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 PYTHONWARNINGS=ignore
+PY=.venv/bin/python
+RASA=.venv/bin/rasa
+step() { printf '\n== %s\n' "$*"; }
+
+pg_url=${TEST_POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/postgres}
+if $PY -c "import sys; from tests.conftest import postgres_available; sys.exit(0 if postgres_available() else 1)"; then
+  echo "PostgreSQL reachable: storage and tracker-store tests run on SQLite and PostgreSQL."
+  pg_flag=()
+else
+  echo "NOTE: no PostgreSQL server at ${pg_url%%@*}@...: the PostgreSQL variants of the storage tests are SKIPPED."
+  pg_flag=(-m "not postgres")
+fi
+
+step "Rasa data validation"
+$RASA data validate --data data/nlu data/stories data/rules --domain domain.yml --config config.yml --fail-on-warnings
+
+step "Rasa test stories (tests/test_stories.yml)"
+rm -rf results/stories
+$RASA test core --stories tests/test_stories.yml --model models/wijkteam.tar.gz --endpoints endpoints.yml \
+  --out results/stories --fail-on-prediction-errors --no-plot
+
+step "pytest: unit, actions, storage, end-to-end"
+$PY -m pytest -q -p no:cacheprovider "${pg_flag[@]}" tests
