@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -32,8 +33,12 @@ class RasaThemeClassifier:
             raise ModelNotFound(f"{model_path}: no trained model; run 'make setup'")
         from rasa.core.agent import Agent
         from rasa.utils.common import configure_logging_and_warnings
+        from rasa.utils.log_utils import configure_structlog
 
+        if not logging.getLogger().handlers:  # keep stdout free for results
+            logging.basicConfig(stream=sys.stderr, level=logging.WARNING)
         configure_logging_and_warnings(logging.WARNING, warn_only_once=True)
+        configure_structlog(logging.WARNING)  # Rasa's debug lines hold message text
         self._loop = asyncio.new_event_loop()
         self._agent = Agent.load(str(model_path))
         if not self._agent.is_ready():

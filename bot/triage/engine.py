@@ -84,15 +84,16 @@ def triage(
             theme_ranking = (ranker or _default_ranker())(clean[:MAX_CLASSIFY_CHARS])
         else:
             theme_ranking = []
+    lexicon = default_lexicon()
     words = words_of(_nlp()(clean[:MAX_CLASSIFY_CHARS])) if clean else []
-    lexicon_hits = default_lexicon().hits(words)
+    signals = _signals(clean)
     top_intent = theme_ranking[0] if theme_ranking else None
     themes = combine_themes(
         themes_from_ranking(theme_ranking, tax.theme_codes),
-        lexicon_hits,
+        lexicon.hits(words),
+        lexicon.signal_hits(s.code for s in signals),
         top_non_theme=(top_intent[1] if top_intent and theme_of_intent(top_intent[0]) is None else 0.0),
     )
-    signals = _signals(clean)
     thema = _primary(themes, tax.onduidelijk)
     advice: Advice = advise(themes, signals, thema)
     crisis = advice.code == "crisis"

@@ -10,7 +10,7 @@ import fnmatch
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterable, List, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import yaml
 
@@ -28,6 +28,7 @@ class LexiconError(ValueError):
 class ThemeLexicon:
     exact: Dict[str, Tuple[str, ...]]  # word -> themes
     globs: Tuple[Tuple[str, str], ...]  # (pattern, theme)
+    signal_themes: Dict[str, str]  # signal code -> theme
 
     def hits(self, words: Iterable[str]) -> Dict[str, List[str]]:
         """theme -> the words of ``words`` that point to it (in text order)."""
@@ -41,16 +42,27 @@ class ThemeLexicon:
                     bucket.append(word)
         return found
 
+    def signal_hits(self, signal_codes: Iterable[str]) -> Dict[str, List[str]]:
+        """theme -> the detected signals that point to it."""
+        found: Dict[str, List[str]] = {}
+        for code in signal_codes:
+            theme = self.signal_themes.get(code)
+            if theme:
+                found.setdefault(theme, []).append(code)
+        return found
 
-def load_lexicon(path: Path = LEXICON_FILE, tax: Taxonomy = None) -> ThemeLexicon:
+
+def load_lexicon(path: Path = LEXICON_FILE, tax: Optional[Taxonomy] = None) -> ThemeLexicon:
     tax = tax or taxonomy()
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"{path}: cannot read: {exc}") from exc
+    if not isinstance(raw, dict) or not isinstance(raw.get("woorden"), dict):
+        raise LexiconError(f"{path}: expected a mapping 'woorden' of theme code to words")
     exact: Dict[str, List[str]] = {}
     globs: List[Tuple[str, str]] = []
-    for theme, words in raw.items():
+    for theme, words in raw["woorden"].items():
         if not tax.is_theme(theme):
             raise LexiconError(f"{path}: '{theme}' is not a theme code of the taxonomy")
         for word in words or ():
@@ -61,7 +73,14 @@ def load_lexicon(path: Path = LEXICON_FILE, tax: Taxonomy = None) -> ThemeLexico
                 globs.append((word, theme))
             else:
                 exact.setdefault(word, []).append(theme)
-    return ThemeLexicon(exact={w: tuple(t) for w, t in exact.items()}, globs=tuple(globs))
+    signal_themes = {}
+    for code, theme in (raw.get("signalen") or {}).items():
+        if code not in tax.signals:
+            raise LexiconError(f"{path}: signalen: '{code}' is not a signal code of the taxonomy")
+        if not tax.is_theme(theme):
+            raise LexiconError(f"{path}: signalen.{code}: '{theme}' is not a theme code of the taxonomy")
+        signal_themes[code] = theme
+    return ThemeLexicon(exact={w: tuple(t) for w, t in exact.items()}, globs=tuple(globs), signal_themes=signal_themes)
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ empty list), and the assistant asks what the question is about.
 
 from __future__ import annotations
 
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from bot.triage.result import ThemeScore
 
@@ -17,11 +17,13 @@ PRIMARY_THRESHOLD = 0.45  # classifier confidence to be the primary theme on its
 SECONDARY_THRESHOLD = 0.12  # classifier confidence to be listed at all
 WORD_SCORE = 0.30  # confidence given to a theme seen only through its words
 WORD_BONUS = 0.10  # per extra word, up to two
+SIGNAL_SCORE = 0.50  # confidence given to a theme a detected signal points to
 
 
 def combine_themes(
     classifier: Sequence[Tuple[str, float]],
     word_hits: Dict[str, List[str]],
+    signal_hits: Optional[Dict[str, List[str]]] = None,
     top_non_theme: float = 0.0,
 ) -> List[ThemeScore]:
     """Ranked themes with confidence and reason; [] means 'onduidelijk'."""
@@ -35,6 +37,9 @@ def combine_themes(
         word_score = WORD_SCORE + WORD_BONUS * min(len(words) - 1, 2)
         scores[theme] = max(scores.get(theme, 0.0), word_score)
         reasons.setdefault(theme, []).append("woorden: " + ", ".join(words[:4]))
+    for theme, codes in (signal_hits or {}).items():
+        scores[theme] = max(scores.get(theme, 0.0), SIGNAL_SCORE)
+        reasons.setdefault(theme, []).append("signaal: " + ", ".join(codes))
     if not scores:
         return []
     classifier_best = classifier[0] if classifier else None
@@ -43,10 +48,13 @@ def combine_themes(
     if confident:
         ranked.remove(classifier_best[0])
         ranked.insert(0, classifier_best[0])
-    elif not word_hits:
+    elif not word_hits and not signal_hits:
         return []  # unsure classifier and no theme words: onduidelijk
     else:
-        # unsure classifier: the theme with most evidence (words + classifier) leads
-        evidence = {t: len(word_hits.get(t, ())) + dict(classifier).get(t, 0.0) for t in scores}
+        # unsure classifier: the theme with most evidence (signals, words, classifier) leads
+        evidence = {
+            t: 2 * len((signal_hits or {}).get(t, ())) + len(word_hits.get(t, ())) + dict(classifier).get(t, 0.0)
+            for t in scores
+        }
         ranked.sort(key=lambda t: (-evidence[t], -scores[t], t))
     return [ThemeScore(thema=t, zekerheid=round(scores[t], 3), waarom="; ".join(reasons[t])) for t in ranked]

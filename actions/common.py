@@ -1,0 +1,178 @@
+"""Shared helpers of the actions: role, gemeente texts, KCC card, safety net.
+
+``SafeAction`` and ``safe_run`` make sure no Python exception ever reaches the
+person: they get a friendly answer with the gemeente's phone route, and the
+error is logged with the action name and traceback, never the message text.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from abc import ABC, abstractmethod
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.config import settings
+from bot.dialogue.card import build_card
+from bot.dialogue.clarify import still_unknown
+from bot.dialogue.story import story_text
+from bot.dialogue.vocabulary import vocabulary
+from bot.triage.ranking import merge_rankings, ranking_from_parse
+
+log = logging.getLogger("actions")
+
+KCC = "kcc"
+INWONER = "inwoner"
+
+
+# --------------------------------------------------------------- role
+def rol_of(tracker: Tracker) -> str:
+    """The role from the channel's message metadata, else the session's.
+
+    Only the channel sets metadata ({"rol": "kcc"} from the KCC console);
+    nothing a person types can change it.
+    """
+    meta = (tracker.latest_message or {}).get("metadata") or {}
+    if isinstance(meta, dict) and meta.get("rol") in (KCC, INWONER):
+        return meta["rol"]
+    start = tracker.get_slot("session_started_metadata") or {}
+    if isinstance(start, dict) and start.get("rol") in (KCC, INWONER):
+        return start["rol"]
+    return KCC if tracker.get_slot("rol") == KCC else INWONER
+
+
+def rol_events(tracker: Tracker) -> List[Dict[Text, Any]]:
+    rol = rol_of(tracker)
+    return [] if tracker.get_slot("rol") == rol else [SlotSet("rol", rol)]
+
+
+# ------------------------------------------------------- gemeente texts
+def gemeente_vars() -> Dict[str, Any]:
+    """Variables every response may use, from data/gemeente.yml."""
+    s = settings()
+    g = s.gemeente
+    nood = s.noodnummers
+    return {
+        "gemeente": g.naam,
+        "gemeente_telefoon": g.telefoon,
+        "gemeente_website": g.website,
+        "bereikbaar": g.bereikbaar,
+        "wijkteam": g.wijkteam,
+        "contact_route": s.contact_route,
+        "privacy_tekst": s.privacy.tekst,
+        "gesprek_dagen": s.privacy.gesprekken_dagen,
+        "aanmelding_dagen": s.privacy.aanmeldingen_dagen,
+        "lezers": ", ".join(s.privacy.lezers),
+        "nood_algemeen": nood.get("algemeen", "112"),
+        "nood_113": nood.get("zelfmoordpreventie", "113"),
+        "nood_veilig_thuis": nood.get("veilig_thuis", "0800-2000"),
+        "max_tekens": vocabulary().max_tekens,
+    }
+
+
+def utter(dispatcher: CollectingDispatcher, response: str, **variables: Any) -> None:
+    dispatcher.utter_message(response=response, **{**gemeente_vars(), **variables})
+
+
+def response_text(domain: Mapping[str, Any], response: str, rol: str = INWONER) -> str:
+    """The text of a response variant (KCC variant when rol is kcc)."""
+    variants = ((domain or {}).get("responses") or {}).get(response) or []
+    plain = [v for v in variants if not v.get("condition")]
+    kcc = [v for v in variants if any(c.get("name") == "rol" and c.get("value") == KCC
+                                       for c in v.get("condition") or [])]
+    chosen = (kcc if rol == KCC and kcc else plain) or variants
+    return str(chosen[0].get("text", "")) if chosen else ""
+
+
+# ------------------------------------------------------------- tracker
+def latest_text(tracker: Tracker) -> str:
+    return str((tracker.latest_message or {}).get("text") or "")
+
+
+def latest_intent(tracker: Tracker) -> tuple:
+    intent = (tracker.latest_message or {}).get("intent") or {}
+    return intent.get("name"), float(intent.get("confidence") or 0.0)
+
+
+def previous_user_text(tracker: Tracker) -> Optional[str]:
+    """The user message before the latest one, for the 'same message again' check."""
+    texts = [e.get("text") for e in tracker.events if e.get("event") == "user"]
+    return texts[-2] if len(texts) >= 2 else None
+
+
+def merged_ranking(tracker: Tracker) -> List[Any]:
+    """The ranking so far merged with the latest message's."""
+    known = tracker.get_slot("ranking") or []
+    known = [tuple(pair) for pair in known if isinstance(pair, (list, tuple)) and len(pair) == 2]
+    return [list(p) for p in merge_rankings([known, ranking_from_parse(tracker.latest_message)])]
+
+
+def answered_questions(tracker: Tracker) -> Dict[str, Any]:
+    return {s: tracker.get_slot(s) for s in vocabulary().vragen + (vocabulary().groepsvraag,)
+            if tracker.get_slot(s)}
+
+
+# ------------------------------------------------------------ KCC card
+def send_card(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Mapping[str, Any],
+              triage: Optional[Mapping[str, Any]] = None, rol: Optional[str] = None, **extra: Any) -> None:
+    """In KCC mode: the structured triage card as a custom payload."""
+    rol = rol or rol_of(tracker)
+    if rol != KCC:
+        return
+    triage = triage if triage is not None else tracker.get_slot("triage")
+    story = extra.pop("verhaal", None) or tracker.get_slot("verhaal") or []
+    answered = {**answered_questions(tracker), **extra.pop("beantwoord", {})}
+    volgende = [
+        {"slot": slot, "vraag": response_text(domain, f"utter_ask_{slot}", KCC)}
+        for slot in still_unknown(story_text(story), answered)
+    ]
+    keuzes = {"voor_wie": extra.pop("voor_wie", None) or tracker.get_slot("voor_wie"), **answered}
+    dispatcher.utter_message(json_message=build_card(
+        triage, volgende, {k: v for k, v in keuzes.items() if v},
+        referentie=extra.pop("referentie", None) or tracker.get_slot("aanmelding_ref"),
+    ))
+
+
+# --------------------------------------------------------- safety net
+def log_failure(action: str, exc: BaseException) -> None:
+    """Log an action's failure: type and traceback, never the person's text."""
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    log.error("action %s failed with %s\n%s", action, type(exc).__name__, frames)
+
+
+def friendly_failure(dispatcher: CollectingDispatcher, action: str, exc: BaseException) -> None:
+    log_failure(action, exc)
+    try:
+        utter(dispatcher, "utter_technisch_probleem")
+    except Exception as inner:  # even the settings may be broken: still answer
+        log_failure(action + " (fallback)", inner)
+        dispatcher.utter_message(response="utter_technisch_probleem")
+
+
+class SafeAction(Action, ABC):
+    """An action whose ``act`` may fail without the person seeing a traceback."""
+
+    @abstractmethod
+    def name(self) -> Text:
+        """The action's name in domain.yml."""
+
+    @abstractmethod
+    def act(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+            domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        """The action itself; exceptions are caught by ``run``."""
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+            domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        try:
+            return rol_events(tracker) + list(self.act(dispatcher, tracker, domain) or [])
+        except Exception as exc:
+            friendly_failure(dispatcher, self.name(), exc)
+            return []
+
+
+def slot_resets(slots: Sequence[str]) -> List[Dict[Text, Any]]:
+    return [SlotSet(s, None) for s in slots]

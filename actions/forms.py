@@ -1,0 +1,329 @@
+"""Validation of the clarifying questions, the aanmelding and the feedback.
+
+Contact details are written straight into the aanmelding row (status
+'concept' until confirmed); the slots only hold placeholders such as
+[TELEFOON], because the transcript is redacted on save.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk.events import SlotSet
+
+from actions.common import latest_intent, merged_ranking, rol_of, utter
+from actions.forms_base import SafeFormValidation
+from actions.triage import update_voor_wie
+from bot.aanmelding import service
+from bot.aanmelding import validation as fmt
+from bot.dialogue import input_check
+from bot.dialogue.answers import JA, NEE, WEET_NIET, feedback_score, field_named, is_skip, pc4_of, yes_no
+from bot.dialogue.clarify import has_contra, is_correction, plan_questions, voor_wie_of
+from bot.dialogue.story import add_to_story, signal_codes, story_text, triage_story
+from bot.dialogue.vocabulary import vocabulary
+
+MAX_ANSWER = 500
+SKIPPED = "overgeslagen"
+NEW_SUBJECT_CONFIDENCE = 0.8
+
+
+def _usable(value: Any, dispatcher) -> Optional[str]:
+    """The cleaned answer, or None after telling the person it was empty/odd."""
+    check = input_check.check_input(value)
+    if check.kind == input_check.GEWOON:
+        return check.tekst
+    utter(dispatcher, {input_check.LEEG: "utter_leeg", input_check.GEEN_WOORDEN: "utter_geen_woorden",
+                       input_check.ANDERSTALIG: "utter_anderstalig"}[check.kind])
+    return None
+
+
+def _retriage(tracker, text: str, voor_wie=None, postcode=None) -> Dict[str, Any]:
+    """Slots after adding ``text`` to the story and triaging it again."""
+    story = add_to_story(tracker.get_slot("verhaal"), text)
+    ranking = merged_ranking(tracker)
+    voor_wie = voor_wie or update_voor_wie(tracker.get_slot("voor_wie"), text)
+    result = triage_story(story, ranking, voor_wie=voor_wie, rol=rol_of(tracker),
+                          postcode=postcode or tracker.get_slot("vraag_postcode"))
+    return {"verhaal": story, "ranking": ranking, "triage": result, "voor_wie": voor_wie}
+
+
+def _keuzes(tracker, **extra) -> Dict[str, Any]:
+    vocab = vocabulary()
+    keuzes = {"voor_wie": tracker.get_slot("voor_wie")}
+    for slot in vocab.vragen + (vocab.groepsvraag,):
+        if tracker.get_slot(slot):
+            keuzes[slot] = tracker.get_slot(slot)
+    keuzes.update(extra)
+    return {k: v for k, v in keuzes.items() if v}
+
+
+class ValidateVerhelderingForm(SafeFormValidation):
+    """De vraag achter de vraag: at most three questions, each answer re-triages."""
+
+    def name(self) -> Text:
+        return "validate_verheldering_form"
+
+    async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> List[Text]:
+        vocab = vocabulary()
+        asked = [s for s in domain_slots if tracker.get_slot(s) is not None]
+        requested = tracker.get_slot("requested_slot")
+        if requested in domain_slots and requested not in asked:
+            asked.append(requested)
+        result = tracker.get_slot("triage") or {}
+        groep = tracker.get_slot(vocab.groepsvraag)
+        return plan_questions(
+            story_text(tracker.get_slot("verhaal")), result.get("advies"), asked,
+            crisis=bool(result.get("crisis")) or tracker.get_slot("stap") == "crisis",
+            contra=has_contra(signal_codes(result)),
+            groep_ja=bool(groep) and yes_no(groep) == JA,
+        )
+
+    def _answer(self, slot: str, value, dispatcher, tracker) -> Dict[str, Any]:
+        text = _usable(value, dispatcher)
+        if text is None:
+            return {slot: None}
+        if yes_no(text, *latest_intent(tracker)) == WEET_NIET:
+            utter(dispatcher, "utter_geen_antwoord_ok")
+            return {slot: WEET_NIET}
+        if is_correction(text):
+            utter(dispatcher, "utter_voor_wie_aangepast")
+        return {slot: text[:MAX_ANSWER], **_retriage(tracker, text)}
+
+    def validate_vraag_voor_wie(self, value, dispatcher, tracker, domain):
+        text = _usable(value, dispatcher)
+        if text is None:
+            return {"vraag_voor_wie": None}
+        if yes_no(text, *latest_intent(tracker)) == WEET_NIET:
+            return {"vraag_voor_wie": WEET_NIET}
+        found = voor_wie_of(text)
+        voor_wie = found[0] if found else "anders"
+        return {"vraag_voor_wie": text[:MAX_ANSWER], **_retriage(tracker, text, voor_wie=voor_wie)}
+
+    def validate_vraag_sinds(self, value, dispatcher, tracker, domain):
+        return self._answer("vraag_sinds", value, dispatcher, tracker)
+
+    def validate_vraag_geprobeerd(self, value, dispatcher, tracker, domain):
+        return self._answer("vraag_geprobeerd", value, dispatcher, tracker)
+
+    def validate_vraag_wens(self, value, dispatcher, tracker, domain):
+        return self._answer("vraag_wens", value, dispatcher, tracker)
+
+    def validate_vraag_groep(self, value, dispatcher, tracker, domain):
+        text = _usable(value, dispatcher)
+        if text is None:
+            return {"vraag_groep": None}
+        answer = yes_no(text, *latest_intent(tracker))
+        if answer in (JA, NEE, WEET_NIET):
+            return {"vraag_groep": answer}
+        # a longer answer is part of the story (it may say "ik wil niet in een groep")
+        slots = _retriage(tracker, text)
+        contra = has_contra(signal_codes(slots["triage"]))
+        return {"vraag_groep": NEE if contra else WEET_NIET, **slots}
+
+    def validate_vraag_postcode(self, value, dispatcher, tracker, domain):
+        text = str(value or "")
+        if is_skip(text) or yes_no(text, *latest_intent(tracker)) in (NEE, WEET_NIET):
+            return {"vraag_postcode": SKIPPED}
+        pc4 = pc4_of(text)
+        if not pc4:
+            utter(dispatcher, "utter_ongeldig_postcode")
+            return {"vraag_postcode": None}
+        # only the four digits are kept: enough for offers in the neighbourhood
+        result = triage_story(tracker.get_slot("verhaal") or [], tracker.get_slot("ranking") or [],
+                              voor_wie=tracker.get_slot("voor_wie"), postcode=pc4, rol=rol_of(tracker))
+        return {"vraag_postcode": pc4, "triage": result}
+
+
+class ValidateAanmeldingForm(SafeFormValidation):
+    """Consent first; then optional name, contact preference, postcode, time to call; a summary."""
+
+    def name(self) -> Text:
+        return "validate_aanmelding_form"
+
+    async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> List[Text]:
+        if tracker.get_slot("stap") == "crisis":
+            return []
+        if tracker.get_slot("toestemming") == NEE:
+            return ["toestemming"]
+        slots = ["toestemming", "naam", "contact_voorkeur"]
+        voorkeur = tracker.get_slot("contact_voorkeur")
+        if voorkeur == "telefoon":
+            slots.append("telefoon")
+        elif voorkeur == "email":
+            slots.append("email")
+        slots.append("postcode")
+        if voorkeur == "telefoon":
+            slots.append("belmoment")
+        return slots + ["samenvatting_ok"]
+
+    # -- helpers ---------------------------------------------------------
+    def _ref(self, tracker) -> str:
+        ref = tracker.get_slot("aanmelding_ref")
+        if not ref:
+            raise service.AanmeldingError("no concept aanmelding in this conversation")
+        return ref
+
+    def _other_message(self, slot: str, text: str, dispatcher, tracker) -> Optional[Dict[str, Any]]:
+        """A correction or a new subject instead of an answer: keep it, ask again."""
+        intent, confidence = latest_intent(tracker)
+        correction = is_correction(text)
+        new_subject = (intent or "").startswith("hulpvraag_") and confidence >= NEW_SUBJECT_CONFIDENCE
+        if not (correction or new_subject):
+            return None
+        slots = _retriage(tracker, text)
+        ref = tracker.get_slot("aanmelding_ref")
+        if ref:
+            service.update_triage(ref, tracker.sender_id, triage=slots["triage"],
+                                  hulpvraag=story_text(slots["verhaal"]), keuzes={"voor_wie": slots["voor_wie"]})
+        if correction:
+            utter(dispatcher, "utter_voor_wie_aangepast")
+        else:
+            from bot.dialogue.advice import theme_label
+            utter(dispatcher, "utter_onderwerp_erbij", thema_label=theme_label(slots["triage"]))
+        return {slot: None, **slots}
+
+    def _store(self, tracker, veld: str, waarde: Optional[str]) -> None:
+        service.set_contact(self._ref(tracker), tracker.sender_id, veld, waarde)
+
+    # -- slots -------------------------------------------------------------
+    def validate_toestemming(self, value, dispatcher, tracker, domain):
+        text = str(value or "")
+        answer = yes_no(text, *latest_intent(tracker))
+        if answer == JA:
+            ref = service.start(
+                gesprek_id=tracker.sender_id, rol=rol_of(tracker), triage=tracker.get_slot("triage") or {},
+                hulpvraag=story_text(tracker.get_slot("verhaal")), keuzes=_keuzes(tracker),
+                aanbod=tracker.get_slot("aanbod_getoond") or [],
+            )
+            return {"toestemming": JA, "aanmelding_ref": ref}
+        if answer == NEE:
+            return {"toestemming": NEE}
+        other = self._other_message("toestemming", text, dispatcher, tracker)
+        if other is not None:
+            return other
+        utter(dispatcher, "utter_ja_of_nee")
+        return {"toestemming": None}
+
+    def validate_naam(self, value, dispatcher, tracker, domain):
+        text = str(value or "")
+        if is_skip(text):
+            self._store(tracker, "naam", None)
+            return {"naam": SKIPPED}
+        other = self._other_message("naam", text, dispatcher, tracker)
+        if other is not None:
+            return other
+        name = fmt.find_name(text)
+        if not name:
+            utter(dispatcher, "utter_ongeldig_naam")
+            return {"naam": None}
+        self._store(tracker, "naam", name)
+        return {"naam": "[NAAM]"}
+
+    def validate_contact_voorkeur(self, value, dispatcher, tracker, domain):
+        text = str(value or "")
+        choice = fmt.contact_preference(text)
+        if choice is None:
+            other = self._other_message("contact_voorkeur", text, dispatcher, tracker)
+            if other is not None:
+                return other
+            utter(dispatcher, "utter_ongeldig_contact_voorkeur")
+            return {"contact_voorkeur": None}
+        self._store(tracker, "contact_voorkeur", choice)
+        slots: Dict[str, Any] = {"contact_voorkeur": choice}
+        phone, email = fmt.find_phone(text), fmt.find_email(text)
+        if choice == "telefoon" and phone:
+            self._store(tracker, "telefoon", phone)
+            slots["telefoon"] = "[TELEFOON]"
+        if choice == "email" and email:
+            self._store(tracker, "email", email)
+            slots["email"] = "[EMAIL]"
+        return slots
+
+    def validate_telefoon(self, value, dispatcher, tracker, domain):
+        text = str(value or "")
+        phone = fmt.find_phone(text)
+        if phone:
+            self._store(tracker, "telefoon", phone)
+            return {"telefoon": "[TELEFOON]"}
+        if is_skip(text):
+            self._store(tracker, "contact_voorkeur", "geen")
+            return {"telefoon": SKIPPED, "contact_voorkeur": "geen"}
+        other = self._other_message("telefoon", text, dispatcher, tracker)
+        if other is not None:
+            return other
+        utter(dispatcher, "utter_ongeldig_telefoon")
+        return {"telefoon": None}
+
+    def validate_email(self, value, dispatcher, tracker, domain):
+        text = str(value or "")
+        email = fmt.find_email(text)
+        if email:
+            self._store(tracker, "email", email)
+            return {"email": "[EMAIL]"}
+        if is_skip(text):
+            self._store(tracker, "contact_voorkeur", "geen")
+            return {"email": SKIPPED, "contact_voorkeur": "geen"}
+        other = self._other_message("email", text, dispatcher, tracker)
+        if other is not None:
+            return other
+        utter(dispatcher, "utter_ongeldig_email")
+        return {"email": None}
+
+    def validate_postcode(self, value, dispatcher, tracker, domain):
+        text = str(value or "")
+        postcode = fmt.find_postcode(text)
+        if postcode:
+            self._store(tracker, "postcode", postcode)
+            return {"postcode": "[POSTCODE]"}
+        if is_skip(text) or yes_no(text) in (NEE, WEET_NIET):
+            self._store(tracker, "postcode", None)
+            return {"postcode": SKIPPED}
+        other = self._other_message("postcode", text, dispatcher, tracker)
+        if other is not None:
+            return other
+        utter(dispatcher, "utter_ongeldig_postcode")
+        return {"postcode": None}
+
+    def validate_belmoment(self, value, dispatcher, tracker, domain):
+        text = str(value or "")
+        moment = fmt.find_belmoment(text)
+        if moment:
+            self._store(tracker, "belmoment", moment)
+            return {"belmoment": "[BELMOMENT]"}
+        if is_skip(text) or yes_no(text) == WEET_NIET:
+            self._store(tracker, "belmoment", None)
+            return {"belmoment": SKIPPED}
+        other = self._other_message("belmoment", text, dispatcher, tracker)
+        if other is not None:
+            return other
+        utter(dispatcher, "utter_ongeldig_belmoment")
+        return {"belmoment": None}
+
+    def validate_samenvatting_ok(self, value, dispatcher, tracker, domain):
+        text = str(value or "")
+        if yes_no(text, *latest_intent(tracker)) == JA:
+            return {"samenvatting_ok": JA}
+        veld = field_named(text)
+        if veld:
+            if veld == "contact_voorkeur":
+                for f in ("contact_voorkeur", "telefoon", "email", "belmoment"):
+                    self._store(tracker, f, None)
+                return {"samenvatting_ok": None, "contact_voorkeur": None, "telefoon": None, "email": None,
+                        "belmoment": None}
+            self._store(tracker, veld, None)
+            return {"samenvatting_ok": None, veld: None}
+        other = self._other_message("samenvatting_ok", text, dispatcher, tracker)
+        if other is not None:
+            return other
+        # "nee" (or unclear): action_ask_samenvatting_ok asks what to change
+        return {"samenvatting_ok": None}
+
+
+class ValidateFeedbackForm(SafeFormValidation):
+    def name(self) -> Text:
+        return "validate_feedback_form"
+
+    def validate_feedback_antwoord(self, value, dispatcher, tracker, domain):
+        score = feedback_score(str(value or ""))
+        label = {3: "goed", 2: "gaat_wel", 1: "niet_goed"}.get(score, "anders")
+        return {"feedback_antwoord": label}

@@ -1,0 +1,63 @@
+"""Answers that only need the gemeente's settings: welcome, contact, privacy.
+
+Each is a custom action (not a plain utter_) so the texts can carry the
+gemeente's name, phone route and privacy text from data/gemeente.yml, and so
+every turn in KCC mode carries the triage card.
+"""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+from typing import Text
+
+from rasa_sdk.events import SlotSet
+
+from actions.common import SafeAction, send_card, utter
+
+
+class ActionWelkom(SafeAction):
+    """What the assistant is for, that it is no emergency line, privacy, a choice."""
+
+    def name(self) -> Text:
+        return "action_welkom"
+
+    def act(self, dispatcher, tracker, domain):
+        if tracker.get_slot("welkom_gehad"):
+            utter(dispatcher, "utter_vraag_hulpvraag")
+        else:
+            utter(dispatcher, "utter_welkom")
+            utter(dispatcher, "utter_privacy")
+            utter(dispatcher, "utter_vraag_doorgaan")
+        send_card(dispatcher, tracker, domain)
+        return [SlotSet("welkom_gehad", True)]
+
+
+class _Zeg(SafeAction):
+    """Say one response with the gemeente's variables (and the card in KCC mode)."""
+
+    response = ""
+
+    @abstractmethod
+    def name(self) -> Text:
+        """Set by ``_zeg``."""
+
+    def act(self, dispatcher, tracker, domain):
+        utter(dispatcher, self.response)
+        send_card(dispatcher, tracker, domain)
+        return []
+
+
+def _zeg(action: str, response: str) -> type:
+    cls_name = "".join(p.title() for p in action.split("_"))
+    return type(cls_name, (_Zeg,), {"name": lambda self: action, "response": response, "__module__": __name__})
+
+
+ActionZegVraagHulpvraag = _zeg("action_zeg_vraag_hulpvraag", "utter_vraag_hulpvraag")
+ActionZegVertelMaar = _zeg("action_zeg_vertel_maar", "utter_vertel_maar")
+ActionZegGeenProbleem = _zeg("action_zeg_geen_probleem", "utter_geen_probleem")
+ActionZegBuitenScope = _zeg("action_zeg_buiten_scope", "utter_buiten_scope")
+ActionZegOverBot = _zeg("action_zeg_over_bot", "utter_over_bot")
+ActionZegPrivacy = _zeg("action_zeg_privacy", "utter_privacy_antwoord")
+ActionZegAfscheid = _zeg("action_zeg_afscheid", "utter_afscheid")
+ActionZegGraagGedaan = _zeg("action_zeg_graag_gedaan", "utter_graag_gedaan")
+ActionZegGeenAanmelding = _zeg("action_zeg_geen_aanmelding", "utter_geen_aanmelding")

@@ -1,0 +1,96 @@
+"""The hulpvraag: triage of the person's own words, and the advice turn."""
+
+from __future__ import annotations
+
+from typing import Text
+
+from rasa_sdk.events import SlotSet
+
+from actions.common import (SafeAction, latest_text, merged_ranking, previous_user_text, rol_of, send_card,
+                            utter)
+from bot.dialogue import input_check
+from bot.dialogue.advice import advice_label, advice_steps, theme_label
+from bot.dialogue.answers import yes_no
+from bot.dialogue.clarify import is_correction, voor_wie_of
+from bot.dialogue.story import add_to_story, step_after, triage_story
+from bot.taxonomy import taxonomy
+
+UNUSABLE_RESPONSE = {
+    input_check.LEEG: "utter_leeg",
+    input_check.GEEN_WOORDEN: "utter_geen_woorden",
+    input_check.ANDERSTALIG: "utter_anderstalig",
+}
+
+
+def update_voor_wie(current, text):
+    """The new voor_wie when the text tells it (first time, or a correction)."""
+    found = voor_wie_of(text)
+    if found and (current is None or is_correction(text)):
+        return found[0]
+    return current
+
+
+class ActionTriage(SafeAction):
+    """Add the message to the story, triage the story, say what we understood."""
+
+    def name(self) -> Text:
+        return "action_triage"
+
+    def act(self, dispatcher, tracker, domain):
+        check = input_check.check_input(latest_text(tracker), previous_user_text(tracker))
+        if not check.bruikbaar:
+            utter(dispatcher, UNUSABLE_RESPONSE[check.kind])
+            send_card(dispatcher, tracker, domain)
+            return [SlotSet("stap", "onbruikbaar")]
+        story_before = tracker.get_slot("verhaal") or []
+        if check.herhaald and story_before and story_before[-1] == check.tekst:
+            utter(dispatcher, "utter_herhaald")
+            send_card(dispatcher, tracker, domain)
+            return [SlotSet("stap", "onbruikbaar")]
+        story = add_to_story(story_before, check.tekst)
+        ranking = merged_ranking(tracker)
+        voor_wie = update_voor_wie(tracker.get_slot("voor_wie"), check.tekst)
+        rol = rol_of(tracker)
+        result = triage_story(story, ranking, voor_wie=voor_wie, postcode=tracker.get_slot("vraag_postcode"),
+                              rol=rol)
+        step = step_after(result)
+        events = [SlotSet("verhaal", story), SlotSet("ranking", ranking), SlotSet("triage", result),
+                  SlotSet("crisis", result["crisis"]), SlotSet("voor_wie", voor_wie), SlotSet("stap", step)]
+        if step == "crisis":
+            return events  # action_crisis answers first, with nothing before it
+        if not tracker.get_slot("welkom_gehad"):
+            utter(dispatcher, "utter_welkom_kort")
+            utter(dispatcher, "utter_privacy")
+            events.append(SlotSet("welkom_gehad", True))
+        if check.afgekapt:
+            utter(dispatcher, "utter_te_lang")
+        if len(story) > 1 and tracker.active_loop.get("name") is None and tracker.get_slot("triage"):
+            utter(dispatcher, "utter_erkenning_aanvulling", thema_label=theme_label(result),
+                  advies_label=advice_label(result))
+        elif result.get("thema") == taxonomy().onduidelijk:
+            utter(dispatcher, "utter_erkenning_onduidelijk")
+        else:
+            top = (result.get("themas") or [{}])[0]
+            utter(dispatcher, "utter_erkenning", thema_label=theme_label(result),
+                  zekerheid=f"{float(top.get('zekerheid') or 0):.2f}", advies_label=advice_label(result))
+        send_card(dispatcher, tracker, domain, triage=result, verhaal=story, voor_wie=voor_wie, rol=rol)
+        return events
+
+
+class ActionAdvies(SafeAction):
+    """The advice in B1: offers only where a group may fit, always the individual route."""
+
+    def name(self) -> Text:
+        return "action_advies"
+
+    def act(self, dispatcher, tracker, domain):
+        result = tracker.get_slot("triage") or {}
+        groep = yes_no(tracker.get_slot("vraag_groep") or "") if tracker.get_slot("vraag_groep") else None
+        steps, offers = advice_steps(result, groep)
+        unknown = next((v for v in domain.get("responses", {}).get("utter_aanbod_onbekend", [])), {}).get("text", "")
+        for response, variables in steps:
+            if response == "utter_aanbod_item":
+                variables = {k: (v or unknown) for k, v in variables.items()}
+            utter(dispatcher, response, **variables)
+        send_card(dispatcher, tracker, domain, triage=result)
+        return [SlotSet("aanbod_getoond", offers)]

@@ -1,0 +1,6 @@
+"""Stap 2 of the aanmeldproces: the aanmelding for the Bureaudienst.
+
+Plain Python on SQLAlchemy: create a concept after consent, fill contact
+details straight into the row (never into the transcript), confirm it with a
+readable reference, record feedback and follow-up. See service.py.
+"""

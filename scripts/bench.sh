@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# make bench: the speed figures the issues ask for, measured on this machine.
+# Each benchmark prints medians and p95; results/bench.txt keeps the last run.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 PYTHONWARNINGS=ignore
+PY=.venv/bin/python
+mkdir -p results
+{
+  echo "# make bench, $(date '+%F %H:%M'), $(nproc) cores"
+  echo "== triage (one message, after loading)"
+  $PY -m bot.triage.bench
+  echo "== triage: whole dev set through --jsonl, loading included"
+  TIMEFORMAT="wall %R s"; time $PY -m bot triage --jsonl < <($PY -c "
+import json,sys
+for l in open('../shared/eval/dev_triage.jsonl', encoding='utf-8'):
+    g=json.loads(l); print(json.dumps({'id': g['id'], 'text': g['text']}, ensure_ascii=False))") >/dev/null
+  echo "== sociale kaart (10,000 generated offers)"
+  $PY -m bot.kaart.bench
+  echo "== redaction"
+  $PY -m bot.privacy.bench
+  echo "== conversation (20 at once over REST vs /model/parse)"
+  $PY -m bot.bench.conversation
+} 2>&1 | tee results/bench.txt
