@@ -36,8 +36,9 @@ fi
 # 3. database and demo sociale kaart ----------------------------------------
 step "Database schema and demo sociale kaart"
 "$PY" -m bot db upgrade
-if "$PY" -m bot kaart --help >/dev/null 2>&1 && [ -f data/sociale_kaart/demo.hsds.json ]; then
-  "$PY" -m bot kaart import data/sociale_kaart/demo.hsds.json
+if "$PY" -m bot kaart --help >/dev/null 2>&1 && [ -f data/sociale_kaart/demo.csv ]; then
+  # idempotent: the same ids are updated, all in one transaction (about 2 s)
+  "$PY" -m bot kaart import data/sociale_kaart/demo.csv
 fi
 
 # 4. Rasa model ------------------------------------------------------------------

@@ -23,12 +23,12 @@ def yes_no(text: str, intent: Optional[str] = None, confidence: float = 0.0,
     vocab = vocab or vocabulary()
     text = text or ""
     # the words decide first: a short typed "nee" must never be read as yes
+    if whole_answer(vocab.weet_niet, text):  # before "nee": "weet ik niet" holds "niet"
+        return WEET_NIET
     if whole_answer(vocab.nee, text):
         return NEE
     if whole_answer(vocab.ja, text):
         return JA
-    if whole_answer(vocab.weet_niet, text):
-        return WEET_NIET
     if confidence >= INTENT_CONFIDENCE:
         return {"bevestigen": JA, "ontkennen": NEE, "weet_niet": WEET_NIET}.get(intent or "")
     return None

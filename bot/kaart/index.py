@@ -1,14 +1,16 @@
 """An in-process index of the active offers, per database, for fast search.
 
-Every import bumps a version counter in ``kaart_meta``; each search reads that
-one integer and rebuilds the index only when it changed, so other processes'
-imports (e.g. ``make setup`` while the action server runs) are picked up too.
+Every import bumps a version counter in ``kaart_meta``; searches read that one
+integer (at most once a second) and rebuild the index only when it changed, so
+other processes' imports (e.g. ``make setup`` while the action server runs) are
+picked up within a second.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
@@ -24,6 +26,7 @@ from bot.taxonomy import taxonomy
 log = logging.getLogger(__name__)
 
 SEARCHABLE_STATUSES = ("actief",)  # gepauzeerd and gestopt offers are never suggested
+VERSION_CHECK_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ def build_index(records: List[Aanbod], version: Optional[int]) -> KaartIndex:
     return KaartIndex(version=version, records=tuple(records), columns=columns)
 
 
-_cache: Dict[str, KaartIndex] = {}
+_cache: Dict[str, Tuple[KaartIndex, float]] = {}  # url -> (index, when the version was read)
 _lock = threading.Lock()
 
 
@@ -69,21 +72,29 @@ def _key(engine: Engine) -> str:
 
 
 def index_for(engine: Engine) -> KaartIndex:
-    """The current index for ``engine``; empty (with a warning) when the kaart is not there."""
+    """The current index for ``engine``; empty (with a warning) when the kaart is not there.
+
+    The version counter is read at most every VERSION_CHECK_SECONDS; an import
+    in this process invalidates the cache at once.
+    """
     key = _key(engine)
+    cached = _cache.get(key)
+    now = time.monotonic()
+    if cached is not None and now - cached[1] < VERSION_CHECK_SECONDS:
+        return cached[0]
     try:
         with engine.connect() as connection:
             version = current_version(connection)
-            cached = _cache.get(key)
-            if cached is not None and cached.version == version:
-                return cached
+            if cached is not None and cached[0].version == version:
+                _cache[key] = (cached[0], now)
+                return cached[0]
             with _lock:
                 records = load_records(connection, statuses=SEARCHABLE_STATUSES)
     except SQLAlchemyError as exc:
         log.warning("sociale kaart not available (%s); no offers to suggest", str(exc).splitlines()[0])
         return build_index([], None)
     index = build_index(records, version)
-    _cache[key] = index
+    _cache[key] = (index, now)
     return index
 
 

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 from bot.kaart.postcodes import area_of, known_wijken, parse_postcode, pc4_table
-from bot.kaart.record import FIELDS, REQUIRED, Aanbod
+from bot.kaart.record import FIELDS, LIST_FIELDS, REQUIRED, Aanbod
 from bot.kaart.vocabulary import Vocabulary, vocabulary
 from bot.taxonomy import taxonomy
 
@@ -95,7 +95,7 @@ class _Checker:
     def get(self, name: str, convert: Callable[[Any], Any], default: Any = None) -> Any:
         try:
             value = self.raw.get(name)
-            if name in REQUIRED and _is_empty(value):
+            if name in REQUIRED and (_is_empty(value) or (name in LIST_FIELDS and not _as_list(value))):
                 raise _Invalid("is required but empty")
             return convert(value)
         except _Invalid as exc:

@@ -31,8 +31,8 @@ def reference_hash(reference: str) -> str:
 
 
 def normalise_reference(reference: str) -> str:
-    """Upper case, without any white space: ' wt-2026 ab12 ' -> 'WT-2026AB12'."""
-    return "".join(reference.split()).upper()
+    """Upper case, without white space or dashes: ' wt-2026 ab12 ' -> 'WT2026AB12'."""
+    return "".join(reference.split()).replace("-", "").upper()
 
 
 def _check(key: str, value: Any) -> Any:

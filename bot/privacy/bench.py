@@ -3,12 +3,14 @@
 ``python -m bot.privacy.bench [--berichten N]`` builds N typical intake
 messages (a hulpvraag, sometimes with a name, phone number, address or
 amount) from the fixed fragments below, redacts each once after a warm-up,
-and prints the median and p95 per message.
+and prints the median and p95 per message: wall-clock time, and the CPU time
+of this thread (which other processes on the shared cores do not inflate).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import time
@@ -44,18 +46,23 @@ def run(count: int = 2000) -> dict:
     texts = messages(count)
     for text in texts[:200]:
         redact(text)  # warm-up: word lists and compiled patterns
-    timings = []
+    wall, cpu = [], []
     for text in texts:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         redact(text)
-        timings.append((time.perf_counter() - start) * 1000)
-    timings.sort()
+        cpu.append((time.thread_time() - start_cpu) * 1000)
+        wall.append((time.perf_counter() - start) * 1000)
+    wall.sort()
+    cpu.sort()
+    p95 = int(0.95 * (count - 1))
     return {
         "berichten": count,
         "gemiddelde_tekens": round(statistics.mean(len(t) for t in texts)),
-        "mediaan_ms": statistics.median(timings),
-        "p95_ms": timings[int(0.95 * (len(timings) - 1))],
-        "max_ms": timings[-1],
+        "mediaan_ms": statistics.median(wall),
+        "p95_ms": wall[p95],
+        "max_ms": wall[-1],
+        "cpu_mediaan_ms": statistics.median(cpu),
+        "cpu_p95_ms": cpu[p95],
     }
 
 
@@ -64,10 +71,13 @@ def main() -> int:
     parser.add_argument("--berichten", type=int, default=2000, help="number of messages (at least 1000)")
     args = parser.parse_args()
     result = run(max(1000, args.berichten))
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
-        f"redactie: {result['berichten']} berichten (gemiddeld {result['gemiddelde_tekens']} tekens): "
-        f"mediaan {result['mediaan_ms']:.3f} ms, p95 {result['p95_ms']:.3f} ms, max {result['max_ms']:.3f} ms "
-        f"(doel p95 < 1 ms: {'gehaald' if result['p95_ms'] < 1 else 'NIET gehaald'})"
+        f"redactie: {result['berichten']} berichten (gemiddeld {result['gemiddelde_tekens']} tekens), "
+        f"belasting machine {load:.1f}\n"
+        f"  kloktijd: mediaan {result['mediaan_ms']:.3f} ms, p95 {result['p95_ms']:.3f} ms, max {result['max_ms']:.3f} ms\n"
+        f"  cpu-tijd: mediaan {result['cpu_mediaan_ms']:.3f} ms, p95 {result['cpu_p95_ms']:.3f} ms\n"
+        f"  doel p95 < 1 ms (kloktijd): {'gehaald' if result['p95_ms'] < 1 else 'NIET gehaald'}"
     )
     return 0 if result["p95_ms"] < 1 else 1
 

@@ -1,7 +1,7 @@
 """``verwijder REFERENCE``: erase one aanmelding with its whole conversation.
 
 Deletes the aanmelding (reference matched case-insensitively, spaces
-ignored), its feedback, and every event, opvolging and feedback row of its
+and dashes ignored), its feedback, and every event, opvolging and feedback row of its
 conversation (gesprek_id). An unknown reference deletes nothing. Either way
 one audit entry is written holding only the SHA-256 of the reference and counts.
 """
@@ -31,7 +31,7 @@ class ErasureReport:
 
 def _find(session, reference: str) -> Optional[Aanmelding]:
     wanted = audit.normalise_reference(reference)
-    column = func.upper(func.replace(func.replace(Aanmelding.referentie, " ", ""), "\t", ""))
+    column = func.upper(func.replace(func.replace(Aanmelding.referentie, " ", ""), "-", ""))
     return session.execute(select(Aanmelding).where(column == wanted)).scalars().first()
 
 

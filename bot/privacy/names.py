@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Iterator, Optional, Pattern, Tuple
 
 from bot.privacy.spans import Span
+from bot.privacy.tokens import key_words, mentions_any
 from bot.privacy.wordlists import PrivacyLists, lists
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*(?:-[^\W\d_]+)*")
@@ -20,6 +21,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,4}")
 _INITIALS_ANY_CASE = re.compile(r"(?:[A-Za-z]\.\s?){1,4}(?=\S)")
 _GAP = re.compile(r"[ \t]{1,3}")
 _LEAD_PUNCT = re.compile(r"\s*[,:]?\s*")
+_LEAD_SPACE = re.compile(r"\s*")
 _CAPITALISED = re.compile(r"(?<![\w\[])[A-ZÀ-ÖØ-Þ][^\W\d_]+")
 _POSSESSIVE = r"(?:(?:mijn|m'n|onze|ons|haar|zijn|z'n|je|jouw|uw|de|het|een)\s+)?"
 _MAX_TOKENS = 5
@@ -30,19 +32,28 @@ def _alternation(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _triggers() -> Tuple[Tuple[Pattern[str], bool, bool, str], ...]:
-    """(pattern, lowercase name allowed, may start with a particle, rule) per kind of context."""
+def _triggers() -> Tuple[Tuple[Pattern[str], bool, bool, bool, str, frozenset], ...]:
+    """Per kind of context: (pattern, lowercase name allowed, may start with a
+    particle, a comma or colon may follow the trigger, rule, key words)."""
     data = lists()
+    keys = (
+        key_words(data.strong_name_triggers), key_words(data.weak_name_triggers),
+        key_words(data.forms_of_address), key_words(data.relations),
+    )
+    return tuple(t + (k,) for t, k in zip(_trigger_patterns(data), keys))
+
+
+def _trigger_patterns(data: PrivacyLists):
     end = r"(?![\w])\.?"
     return (
-        (re.compile(r"(?<![\w])(?:" + _alternation(data.strong_name_triggers) + r")(?![\w])", re.I), True, True,
+        (re.compile(r"(?<![\w])(?:" + _alternation(data.strong_name_triggers) + r")(?![\w])", re.I), True, True, True,
          "naam na 'mijn naam is' / 'ik heet'"),
-        (re.compile(r"(?<![\w])(?:" + _alternation(data.weak_name_triggers) + r")" + end, re.I), False, False,
+        (re.compile(r"(?<![\w])(?:" + _alternation(data.weak_name_triggers) + r")(?![\w])", re.I), False, False, True,
          "naam na 'ik ben' / 'groeten'"),
-        (re.compile(r"(?<![\w])(?:" + _alternation(data.forms_of_address) + r")" + end, re.I), False, True,
+        (re.compile(r"(?<![\w])(?:" + _alternation(data.forms_of_address) + r")" + end, re.I), False, True, False,
          "naam na 'mevrouw' / 'meneer'"),
-        (re.compile(r"(?<![\w])" + _POSSESSIVE + r"(?:" + _alternation(data.relations) + r")(?:\s+van)?" + end, re.I),
-         False, False, "naam na 'mijn zoon' / 'moeder van'"),
+        (re.compile(r"(?<![\w])(?i:" + _POSSESSIVE + r")(?:" + _alternation(data.relations) + r")(?:\s+van)?(?![\w])"),
+         False, False, False, "naam na 'mijn zoon' / 'moeder van'"),
     )
 
 
@@ -51,7 +62,7 @@ def _is_name_word(word: str, data: PrivacyLists, lowercase_ok: bool) -> bool:
     if lower in data.never_names or lower in data.particles:
         return False
     if word[0].isupper():
-        return not (len(word) > 1 and word.isupper() and len(word) > 3)  # "UWV", "GGZ" are not names
+        return lowercase_ok or not (len(word) > 1 and word.isupper())  # "UWV", "POH" are not names
     return lowercase_ok
 
 
@@ -87,7 +98,12 @@ def _surname_tail(text: str, pos: int, data: PrivacyLists, lowercase_ok: bool) -
 
 
 def name_at(
-    text: str, pos: int, lowercase_ok: bool, particle_start: bool = False, data: Optional[PrivacyLists] = None
+    text: str,
+    pos: int,
+    lowercase_ok: bool,
+    particle_start: bool = False,
+    data: Optional[PrivacyLists] = None,
+    punct_ok: bool = False,
 ) -> Optional[Tuple[int, int]]:
     """The (start, end) of a name that begins at ``pos`` (after spaces), or None.
 
@@ -95,7 +111,7 @@ def name_at(
     "ik ben" or "mijn broer" a particle starts ordinary words ("in België").
     """
     data = data or lists()
-    lead = _LEAD_PUNCT.match(text, pos)
+    lead = (_LEAD_PUNCT if punct_ok else _LEAD_SPACE).match(text, pos)
     start = lead.end() if lead else pos
     initials = (_INITIALS_ANY_CASE if lowercase_ok else _INITIALS).match(text, start)
     if initials:
@@ -118,9 +134,11 @@ def name_at(
 
 def find_context_names(text: str) -> Iterator[Span]:
     data = lists()
-    for pattern, lowercase_ok, particle_start, rule in _triggers():
+    for pattern, lowercase_ok, particle_start, punct_ok, rule, keys in _triggers():
+        if not mentions_any(text, keys):
+            continue
         for m in pattern.finditer(text):
-            found = name_at(text, m.end(), lowercase_ok, particle_start, data)
+            found = name_at(text, m.end(), lowercase_ok, particle_start, data, punct_ok)
             if found:
                 yield Span(found[0], found[1], "NAAM", rule)
 

@@ -15,6 +15,7 @@ from typing import Iterator, Pattern, Tuple
 from bot.privacy.checksums import elfproef, iban_valid
 from bot.privacy.placeholders import PLACEHOLDER_RE
 from bot.privacy.spans import Span
+from bot.privacy.tokens import has_digit, key_words, mentions_any
 from bot.privacy.wordlists import lists
 
 # A digit run must not continue a word, a decimal or another number.
@@ -70,7 +71,7 @@ def _alternation(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _context_patterns() -> Tuple[Pattern[str], Pattern[str], Tuple[Tuple[str, Pattern[str]], ...]]:
+def _context_patterns() -> Tuple[Pattern[str], Pattern[str], Tuple[str, ...], Pattern[str], frozenset]:
     data = lists()
     case_number = re.compile(
         r"(?<![\w])(?:" + _alternation(data.number_context) + r")(?![\w])\s*(?:is\s+|:\s*|#\s*|nr\.?\s*)?"
@@ -82,10 +83,13 @@ def _context_patterns() -> Tuple[Pattern[str], Pattern[str], Tuple[Tuple[str, Pa
         r"(\d[\d.\s]{6,10}\d)(?![\w])",
         re.IGNORECASE,
     )
-    public = tuple(
-        (n.name, re.compile(r"(?<![\w+])(?<!\d[\s-])(?:" + n.pattern + r")(?![\w]|[\s-]?\d)")) for n in data.public_numbers
+    # one pattern for all public numbers; the group that matched names the number
+    public = re.compile(
+        r"(?<![\w+])(?<!\d[\s-])(?:" + "|".join(f"(?P<n{i}>{n.pattern})" for i, n in enumerate(data.public_numbers))
+        + r")(?![\w]|[\s-]?\d)"
     )
-    return case_number, bsn, public
+    names = tuple(n.name for n in data.public_numbers)
+    return case_number, bsn, names, public, key_words(data.number_context)
 
 
 def _digits(s: str) -> str:
@@ -98,9 +102,13 @@ def find_placeholders(text: str) -> Iterator[Span]:
 
 
 def find_public_numbers(text: str) -> Iterator[Span]:
-    for name, pattern in _context_patterns()[2]:
-        for m in pattern.finditer(text):
-            yield Span(m.start(), m.end(), None, f"openbaar nummer: {name}")
+    if not has_digit(text):
+        return
+    _, _, names, pattern, _ = _context_patterns()
+    for m in pattern.finditer(text):
+        found = m.groupdict()
+        name = next(names[int(k[1:])] for k in sorted(found, key=lambda k: int(k[1:])) if found[k] is not None)
+        yield Span(m.start(), m.end(), None, f"openbaar nummer: {name}")
 
 
 def find_emails(text: str) -> Iterator[Span]:
@@ -112,6 +120,8 @@ def find_emails(text: str) -> Iterator[Span]:
 
 def find_ibans(text: str) -> Iterator[Span]:
     """IBANs that pass mod-97, and Dutch-shaped IBANs even with a typo."""
+    if not has_digit(text):
+        return
     for m in _IBAN_NL_SHAPE.finditer(text):
         compact = re.sub(r"\s", "", m.group())
         yield Span(m.start(), m.end(), "IBAN", "iban (mod-97)" if iban_valid(compact) else "iban (Nederlandse vorm)")
@@ -127,6 +137,8 @@ def find_ibans(text: str) -> Iterator[Span]:
 
 
 def find_phones(text: str) -> Iterator[Span]:
+    if not has_digit(text):
+        return
     for m in _PHONE_NL.finditer(text):
         yield Span(m.start(), m.end(), "TELEFOON", "telefoonnummer (Nederland)")
     if "+" in text or "00" in text:
@@ -135,6 +147,8 @@ def find_phones(text: str) -> Iterator[Span]:
 
 
 def find_bsns(text: str) -> Iterator[Span]:
+    if not has_digit(text):
+        return
     for m in _context_patterns()[1].finditer(text):
         if len(_digits(m.group(1))) in (8, 9):
             yield Span(m.start(1), m.end(1), "BSN", "bsn (na het woord bsn)")
@@ -144,6 +158,8 @@ def find_bsns(text: str) -> Iterator[Span]:
 
 
 def find_postcodes(text: str) -> Iterator[Span]:
+    if not has_digit(text):
+        return
     for m in _POSTCODE_CONTEXT.finditer(text):
         yield Span(m.start(1), m.end(1), "POSTCODE", "postcode (na het woord postcode)")
     for m in _POSTCODE.finditer(text):
@@ -152,6 +168,8 @@ def find_postcodes(text: str) -> Iterator[Span]:
 
 def find_dates(text: str) -> Iterator[Span]:
     """Full dates (day, month, year) and birthdays; a year alone is kept."""
+    if not has_digit(text):
+        return
     for m in _DATE_OF_BIRTH.finditer(text):
         yield Span(m.start(1), m.end(1), "DATUM", "geboortedatum")
     for m in _DATE_NUMERIC.finditer(text):
@@ -166,6 +184,8 @@ def _is_plate(parts) -> bool:
 
 
 def find_kentekens(text: str) -> Iterator[Span]:
+    if not has_digit(text):
+        return
     for m in _KENTEKEN_CONTEXT.finditer(text):
         plate = m.group(1).replace("-", "")
         if len(plate) == 6 and any(c.isdigit() for c in plate) and any(c.isalpha() for c in plate):
@@ -176,11 +196,15 @@ def find_kentekens(text: str) -> Iterator[Span]:
 
 
 def find_case_numbers(text: str) -> Iterator[Span]:
+    if not has_digit(text) or not mentions_any(text, _context_patterns()[4]):
+        return
     for m in _context_patterns()[0].finditer(text):
         yield Span(m.start(1), m.end(1), "NUMMER", "dossier- of klantnummer")
 
 
 def find_amounts_and_times(text: str) -> Iterator[Span]:
+    if not has_digit(text):
+        return
     for m in _MONEY.finditer(text):
         yield Span(m.start(), m.end(), None, "bedrag")
     for m in _TIME.finditer(text):
@@ -188,5 +212,7 @@ def find_amounts_and_times(text: str) -> Iterator[Span]:
 
 
 def find_long_numbers(text: str) -> Iterator[Span]:
+    if not has_digit(text):
+        return
     for m in _LONG_NUMBER.finditer(text):
         yield Span(m.start(), m.end(), "NUMMER", "lang nummer (6 of meer cijfers)")

@@ -38,6 +38,7 @@ class PrivacyLists:
     never_names: FrozenSet[str]
     first_names: FrozenSet[str]
     street_suffixes: Tuple[str, ...]
+    lowercase_street_suffixes: Tuple[str, ...]
     not_streets: FrozenSet[str]
     not_house_number_before: FrozenSet[str]
     address_context: Tuple[str, ...]
@@ -125,6 +126,7 @@ def load_lists(folder: Path = PRIVACY_DIR) -> PrivacyLists:
         never_names=frozenset(_words(names, "nooit_namen", names_file)),
         first_names=_first_names(folder / "voornamen.txt"),
         street_suffixes=_words(addresses, "straat_achtervoegsels", address_file),
+        lowercase_street_suffixes=_words(addresses, "kleine_letter_achtervoegsels", address_file),
         not_streets=frozenset(_words(addresses, "geen_straat", address_file)),
         not_house_number_before=frozenset(_words(addresses, "geen_huisnummer_na", address_file)),
         address_context=_words(addresses, "woon_context", address_file),

@@ -83,7 +83,8 @@ def _cues(raw: Dict[str, Any], key: str, where: str) -> Tuple[Cue, ...]:
         if not isinstance(reach, int) or reach < 0 or reach > 10:
             raise RuleError(f"{at}: 'bereik' must be a whole number from 0 to 10")
         cues.append(Cue(_words(entry["woorden"], at), reach))
-    return tuple(cues)
+    # Longest cue first, so the reported cue is the most specific one.
+    return tuple(sorted(cues, key=lambda cue: -len(cue.words)))
 
 
 def _word_set(raw: Dict[str, Any], key: str, where: str) -> FrozenSet[str]:

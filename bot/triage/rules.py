@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 import yaml
 from spacy.errors import MatchPatternError
@@ -45,6 +45,7 @@ from spacy.matcher import Matcher
 from bot.taxonomy import Taxonomy
 from bot.triage.language import LANGUAGE_FILE_NAME, Language, RuleError, load_language
 from bot.triage.normalize import norm_form
+from bot.triage.prefilter import Need, needs_of, vocabulary
 
 ADVICE_FILE_NAME = "advies.yml"
 NOT_RULE_FILES = (LANGUAGE_FILE_NAME, ADVICE_FILE_NAME)
@@ -74,6 +75,8 @@ class Rule:
 class Pattern:
     rule: Rule
     source: str  # the pattern as written
+    matcher: Matcher  # a Matcher holding just this pattern
+    needs: Tuple[Need, ...]  # words a text must contain for it to be worth running
     clause_end: bool = False
     group: Optional[str] = None  # the group of a 'samen' rule
 
@@ -82,14 +85,39 @@ class Pattern:
 class RuleSet:
     language: Language
     rules: Dict[str, Rule]
-    matcher: Matcher
-    patterns: Dict[int, Pattern] = field(default_factory=dict)  # matcher key hash -> pattern
+    patterns: List[Pattern] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Index each pattern under the words of its most selective required
+        # token; patterns without such a token (regex only) are always tried.
+        self._index: Dict[Tuple[str, str], List[int]] = {}
+        self._always: List[int] = []
+        for i, pattern in enumerate(self.patterns):
+            word_needs = [n for n in pattern.needs if n.words is not None]
+            if not word_needs:
+                self._always.append(i)
+                continue
+            key_need = min(word_needs, key=lambda n: len(n.words))
+            for word in key_need.words:
+                self._index.setdefault((key_need.attr, word), []).append(i)
 
     def rules_per_code(self) -> Dict[str, int]:
         counts: Dict[str, int] = {}
         for rule in self.rules.values():
             counts[rule.code] = counts.get(rule.code, 0) + 1
         return counts
+
+    def candidates(self, norms: List[str], lemmas: List[str]) -> Iterator[Pattern]:
+        """The patterns whose required words all occur in the text, in file order."""
+        norm_set, lemma_set, joined = vocabulary(norms, lemmas)
+        indexes = set(self._always)
+        for attr, words in (("NORM", norm_set), ("LEMMA", lemma_set)):
+            for word in words:
+                indexes.update(self._index.get((attr, word), ()))
+        for i in sorted(indexes):
+            pattern = self.patterns[i]
+            if all(need.met_by(norm_set, lemma_set, joined) for need in pattern.needs):
+                yield pattern
 
 
 class _Compiler:
@@ -245,18 +273,18 @@ class _Loader:
         self.taxonomy = taxonomy
         self.compiler = _Compiler(nlp, language)
         self.language = language
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.vocab = nlp.vocab
         self.rules: Dict[str, Rule] = {}
-        self.patterns: Dict[int, Pattern] = {}
+        self.patterns: List[Pattern] = []
 
     def _add(self, rule: Rule, specs: List[Dict[str, Any]], source: str, where: str,
              clause_end: bool = False, group: Optional[str] = None) -> None:
-        key = f"{rule.id}#{len(self.patterns)}"
+        matcher = Matcher(self.vocab, validate=True)
         try:
-            self.matcher.add(key, [specs])
+            matcher.add(rule.id, [specs])
         except (MatchPatternError, ValueError, KeyError) as exc:
             raise RuleError(f"{where}: spaCy rejects the pattern {source!r}: {exc}") from exc
-        self.patterns[self.matcher.vocab.strings[key]] = Pattern(rule, source, clause_end, group)
+        self.patterns.append(Pattern(rule, source, matcher, needs_of(specs), clause_end, group))
 
     def _strings(self, raw: Dict[str, Any], key: str, where: str) -> List[Any]:
         value = raw.get(key) or []
@@ -357,7 +385,7 @@ def load_rules(rules_dir: Path, nlp, taxonomy: Taxonomy) -> RuleSet:
     missing = [code for code in taxonomy.signals if code not in {r.code for r in loader.rules.values()}]
     if missing:
         raise RuleError(f"{rules_dir}: no rule for taxonomy signal(s) {', '.join(missing)}")
-    return RuleSet(language=language, rules=loader.rules, matcher=loader.matcher, patterns=loader.patterns)
+    return RuleSet(language=language, rules=loader.rules, patterns=loader.patterns)
 
 
 def describe(rule_set: RuleSet) -> Sequence[str]:

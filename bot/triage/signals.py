@@ -96,25 +96,30 @@ class SignalEngine:
                       together: Dict[str, Dict[str, Tuple[int, str]]]) -> None:
         doc = self.nlp(chunk, disable=self._disable)
         spelling = self.rule_set.language.spelling
-        norms = []
+        norms, lemmas = [], []
         for token in doc:
             norm = norm_form(token.lower_, spelling)
             token.norm_ = norm
             norms.append(norm)
-        context = Context(norms, self.rule_set.language, [t.is_space for t in doc])
-        for key, start, end in self.rule_set.matcher(doc):
-            pattern = self.rule_set.patterns[key]
-            if not self._holds(pattern, context, start, end):
-                continue
-            span = doc[start:end]
-            position = offset + span.start_char
-            rule = pattern.rule
-            if pattern.group is not None:
-                groups = together.setdefault(rule.id, {})
-                if pattern.group not in groups or position < groups[pattern.group][0]:
-                    groups[pattern.group] = (position, span.text)
-                continue
-            self._keep(found, _Found(position, len(span.text), Signal(rule.code, rule.soort, span.text, rule.id)))
+            lemmas.append(token.lemma_)
+        context: Optional[Context] = None
+        for pattern in self.rule_set.candidates(norms, lemmas):
+            for _, start, end in pattern.matcher(doc):
+                if context is None:
+                    context = Context(norms, self.rule_set.language, [t.is_space for t in doc])
+                if self._holds(pattern, context, start, end):
+                    self._record(pattern, doc[start:end], offset, found, together)
+
+    def _record(self, pattern: Pattern, span, offset: int, found: Dict[str, _Found],
+                together: Dict[str, Dict[str, Tuple[int, str]]]) -> None:
+        position = offset + span.start_char
+        rule = pattern.rule
+        if pattern.group is not None:
+            groups = together.setdefault(rule.id, {})
+            if pattern.group not in groups or position < groups[pattern.group][0]:
+                groups[pattern.group] = (position, span.text)
+            return
+        self._keep(found, _Found(position, len(span.text), Signal(rule.code, rule.soort, span.text, rule.id)))
 
     @staticmethod
     def _holds(pattern: Pattern, context: Context, start: int, end: int) -> bool:

@@ -1,0 +1,1 @@
+"""Speed benchmarks that need running servers (see make bench)."""
