@@ -1,7 +1,9 @@
 """Base of every form validation: crisis first, and no exception reaches anyone.
 
 On every answer inside a form the latest message is checked for crisis
-signals before anything else; on crisis the form stops (requested_slot None)
+signals before anything else; a confident question about privacy, the
+assistant, a medewerker or another gemeente matter that is no answer is
+answered, and the form asks again; on crisis the form stops (requested_slot None)
 and the rules hand over to action_crisis. If validation fails, the raw answer
 is dropped (never left in a slot) and the question is asked again.
 """
@@ -16,9 +18,50 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
-from actions.common import friendly_failure, latest_text, rol_events, rol_of
+from actions.common import friendly_failure, latest_intent, latest_text, rol_events, rol_of, send_card, utter
+from bot.aanmelding import validation as fmt
 from bot.dialogue import input_check
+from bot.dialogue.answers import feedback_score, is_skip, pc4_of, yes_no
 from bot.triage.ranking import ranking_from_parse
+
+# intents answered inside a form (the form then asks its question again)
+INTERRUPTIONS = {
+    "medewerker_spreken": "utter_medewerker",
+    "buiten_scope": "utter_buiten_scope",
+    "vraag_privacy": "utter_privacy_antwoord",
+    "vraag_over_bot": "utter_over_bot",
+}
+INTERRUPTION_CONFIDENCE = 0.8
+
+# a quick "is this an answer to the question?" per slot; free-text slots have none
+_ANSWER_CHECKS = {
+    "telefoon": fmt.find_phone,
+    "terugbel_telefoon": fmt.find_phone,
+    "email": fmt.find_email,
+    "postcode": fmt.find_postcode,
+    "vraag_postcode": pc4_of,
+    "contact_voorkeur": fmt.contact_preference,
+    "belmoment": fmt.find_belmoment,
+    "naam": fmt.find_name,
+    "toestemming": yes_no,
+    "samenvatting_ok": yes_no,
+    "vraag_groep": yes_no,
+    "feedback_antwoord": feedback_score,
+}
+
+
+def looks_like_answer(slot: str, text: str) -> bool:
+    check = _ANSWER_CHECKS.get(slot)
+    return is_skip(text) or (check is not None and check(text) is not None)
+
+
+def interruption(tracker: Tracker) -> str:
+    """The response for a confident question that is not an answer, else ''."""
+    intent, confidence = latest_intent(tracker)
+    if intent not in INTERRUPTIONS or confidence < INTERRUPTION_CONFIDENCE:
+        return ""
+    requested = tracker.get_slot("requested_slot") or ""
+    return "" if looks_like_answer(requested, latest_text(tracker)) else INTERRUPTIONS[intent]
 
 
 def crisis_interrupt(tracker: Tracker) -> List[Dict[Text, Any]]:
@@ -54,6 +97,11 @@ class SafeFormValidation(FormValidationAction, ABC):
                 stop = crisis_interrupt(tracker)
                 if stop:
                     return rol_events(tracker) + stop
+            answer = interruption(tracker) if requested else ""
+            if answer:
+                utter(dispatcher, answer)
+                send_card(dispatcher, tracker, domain)
+                return rol_events(tracker) + [SlotSet(requested, None)]
             return rol_events(tracker) + list(await super().run(dispatcher, tracker, domain))
         except Exception as exc:
             friendly_failure(dispatcher, self.name(), exc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from bisect import bisect_right
 from typing import Iterable, List, Optional
 
 
@@ -23,22 +24,39 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
+def _clashes(starts: List[int], accepted: List[Span], span: Span) -> List[Span]:
+    """Accepted spans (sorted, non-overlapping) that overlap ``span``."""
+    i = bisect_right(starts, span.start)
+    found = []
+    if i > 0 and accepted[i - 1].end > span.start:
+        found.append(accepted[i - 1])
+    while i < len(accepted) and accepted[i].start < span.end:
+        found.append(accepted[i])
+        i += 1
+    return found
+
+
 def resolve(groups: Iterable[Iterable[Span]]) -> List[Span]:
     """Accept spans group by group (highest priority first), skipping overlaps.
 
     A name that runs into an accepted span is cut short before it instead of
     dropped, so "mevrouw Jansen Kerkstraat 12" loses both the name and the address.
     """
+    starts: List[int] = []
     accepted: List[Span] = []
+
+    def accept(span: Span) -> None:
+        i = bisect_right(starts, span.start)
+        starts.insert(i, span.start)
+        accepted.insert(i, span)
+
     for group in groups:
         for span in group:
-            clash = [a for a in accepted if a.overlaps(span)]
+            clash = _clashes(starts, accepted, span)
             if not clash:
-                accepted.append(span)
-                continue
-            if span.label == "NAAM":
-                first = min(a.start for a in clash)
-                if first - span.start >= 2 and not any(a.start < span.start < a.end for a in clash):
-                    accepted.append(Span(span.start, first, span.label, span.rule))
-    accepted.sort(key=lambda s: s.start)
+                accept(span)
+            elif span.label == "NAAM":
+                first = clash[0].start
+                if first - span.start >= 2:
+                    accept(Span(span.start, first, span.label, span.rule))
     return accepted

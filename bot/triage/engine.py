@@ -95,7 +95,7 @@ def triage(
         top_non_theme=(top_intent[1] if top_intent and theme_of_intent(top_intent[0]) is None else 0.0),
     )
     thema = _primary(themes, tax.onduidelijk)
-    advice: Advice = advise(themes, signals, thema)
+    advice: Advice = advise(themes, signals, thema, clean)
     crisis = advice.code == "crisis"
     suggestions: Tuple[Suggestion, ...] = ()
     if advice.code in COLLECTIVE_ADVICE:

@@ -42,11 +42,11 @@ def split_chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[Tuple[int, str]
     while offset < len(text):
         piece = text[offset:offset + size]
         if offset + size < len(text):
-            cut = max(piece.rfind(mark) for mark in (". ", "! ", "? ", "\n"))
-            if cut < size // 2:
-                cut = piece.rfind(" ")
+            cut = max(piece.rfind(mark) + len(mark) for mark in (". ", "! ", "? ", "\n"))
+            if cut < size // 2:  # no sentence end in the second half: cut after a word
+                cut = piece.rfind(" ") + 1
             if cut > 0:
-                piece = piece[:cut + 1]
+                piece = piece[:cut]
         yield offset, piece
         offset += len(piece)
 

@@ -34,7 +34,10 @@ def make_tracker(
     ranking: Optional[List[tuple]] = None,
     active_loop: Optional[str] = None,
     previous_texts: Optional[List[str]] = None,
+    extracted: Optional[Dict[str, Any]] = None,
 ) -> Tracker:
+    """A tracker after one user message; ``extracted`` are the slots Rasa's
+    form extracted from it (what a FormValidationAction validates)."""
     ranking = ranking or [(intent, confidence)]
     latest = {
         "text": text,
@@ -45,6 +48,7 @@ def make_tracker(
     }
     events = [{"event": "user", "text": t, "parse_data": {}} for t in (previous_texts or [])]
     events.append({"event": "user", "text": text, "parse_data": latest, "metadata": metadata or {}})
+    events.extend({"event": "slot", "name": k, "value": v} for k, v in (extracted or {}).items())
     all_slots = {"rol": "inwoner", "crisis": False, "welkom_gehad": False, "aanmelding_bevestigd": False}
     all_slots.update(slots or {})
     return Tracker(

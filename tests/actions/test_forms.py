@@ -1,0 +1,147 @@
+"""Form validation: clarifying questions, the aanmelding, feedback."""
+
+import asyncio
+
+from actions.aanmelding import ActionAanmeldingAfronden, ActionFeedbackOpslaan
+from actions.ask import ActionAskSamenvattingOk
+from actions.forms import ValidateAanmeldingForm, ValidateFeedbackForm, ValidateVerhelderingForm
+from bot.aanmelding import service
+from tests.actions.conftest import responses_of, slots_of
+
+TRIAGE = {"thema": "geldzaken", "themas": [{"thema": "geldzaken", "zekerheid": 0.9, "waarom": "classifier"}],
+          "signalen": [], "advies": "combinatie", "advies_redenen": [], "crisis": False, "suggesties": []}
+
+
+def _form_tracker(factory, text, slot, form, intent="nlu_fallback", confidence=0.5, **slots):
+    base = {"requested_slot": slot, slot: text, "triage": TRIAGE, "verhaal": ["ik heb schulden"],
+            "stap": "verhelderen"}
+    sid = slots.pop("sid", "form-1")
+    base.update(slots)
+    return factory(text, intent, confidence, slots=base, active_loop=form, sender_id=sid, extracted={slot: text})
+
+
+def test_verheldering_answer_is_added_and_retriaged(tracker_factory, run, domain):
+    tracker = _form_tracker(tracker_factory, "al een jaar, het wordt steeds erger", "vraag_sinds", "verheldering_form")
+    messages, events = run(ValidateVerhelderingForm(), tracker, domain)
+    slots = slots_of(events)
+    assert slots["vraag_sinds"].startswith("al een jaar")
+    assert slots["verhaal"][-1].startswith("al een jaar")
+    assert slots["triage"]["thema"]
+    assert "requested_slot" in slots  # the plan decides the next question
+
+
+def test_verheldering_crisis_stops_the_form(tracker_factory, run, domain):
+    tracker = _form_tracker(tracker_factory, "eigenlijk wil ik niet meer leven", "vraag_wens", "verheldering_form")
+    _, events = run(ValidateVerhelderingForm(), tracker, domain)
+    slots = slots_of(events)
+    assert slots["stap"] == "crisis" and slots["requested_slot"] is None and slots["vraag_wens"] is None
+
+
+def test_interruption_is_answered_and_the_question_stays(tracker_factory, run, domain):
+    tracker = _form_tracker(tracker_factory, "hoe vraag ik een paspoort aan", "vraag_sinds", "verheldering_form",
+                            intent="buiten_scope", confidence=0.95)
+    messages, events = run(ValidateVerhelderingForm(), tracker, domain)
+    assert responses_of(messages) == ["utter_buiten_scope"]
+    assert slots_of(events) == {"vraag_sinds": None}
+
+
+def test_answer_wins_over_a_misread_intent(tracker_factory, run, domain, use_database):
+    ref = service.start(gesprek_id="form-1", rol="inwoner", triage=TRIAGE, hulpvraag="x")
+    tracker = _form_tracker(tracker_factory, "telefoon", "contact_voorkeur", "aanmelding_form",
+                            intent="medewerker_spreken", confidence=0.97, aanmelding_ref=ref, toestemming="ja")
+    _, events = run(ValidateAanmeldingForm(), tracker, domain)
+    assert slots_of(events)["contact_voorkeur"] == "telefoon"
+
+
+def test_consent_creates_concept_and_no_consent_stores_nothing(tracker_factory, run, domain, use_database):
+    tracker = _form_tracker(tracker_factory, "ja", "toestemming", "aanmelding_form", sid="c-1")
+    _, events = run(ValidateAanmeldingForm(), tracker, domain)
+    ref = slots_of(events)["aanmelding_ref"]
+    assert service.get(ref, "c-1")["status"] == "concept"
+    tracker = _form_tracker(tracker_factory, "nee", "toestemming", "aanmelding_form", sid="c-2")
+    _, events = run(ValidateAanmeldingForm(), tracker, domain)
+    slots = slots_of(events)
+    assert slots["toestemming"] == "nee" and slots["requested_slot"] is None
+    assert service.discard_concept("c-2") == 0
+
+
+def test_contact_details_go_to_the_row_and_slots_hold_placeholders(tracker_factory, run, domain, use_database):
+    ref = service.start(gesprek_id="form-2", rol="inwoner", triage=TRIAGE, hulpvraag="x")
+    common = {"aanmelding_ref": ref, "toestemming": "ja", "sid": "form-2"}
+    cases = [("naam", "Mijn naam is Fatima Bakker", "[NAAM]"), ("contact_voorkeur", "bellen", "telefoon"),
+             ("telefoon", "06-12345678", "[TELEFOON]"), ("postcode", "8011ab", "[POSTCODE]"),
+             ("belmoment", "dinsdagochtend", "[BELMOMENT]")]
+    done = {}
+    for slot, text, expected in cases:
+        tracker = _form_tracker(tracker_factory, text, slot, "aanmelding_form", **common, **done)
+        _, events = run(ValidateAanmeldingForm(), tracker, domain)
+        assert slots_of(events)[slot] == expected
+        done[slot] = expected
+    row = service.get(ref, "form-2")
+    assert (row["naam"], row["telefoon"], row["postcode"], row["belmoment"]) == (
+        "Fatima Bakker", "+31612345678", "8011 AB", "dinsdagochtend")
+    assert slots_of(events)["requested_slot"] == "samenvatting_ok"
+
+
+def test_invalid_phone_is_asked_again_and_not_kept(tracker_factory, run, domain, use_database):
+    ref = service.start(gesprek_id="form-3", rol="inwoner", triage=TRIAGE, hulpvraag="x")
+    tracker = _form_tracker(tracker_factory, "12345", "telefoon", "aanmelding_form", aanmelding_ref=ref,
+                            toestemming="ja", contact_voorkeur="telefoon", sid="form-3")
+    messages, events = run(ValidateAanmeldingForm(), tracker, domain)
+    assert responses_of(messages) == ["utter_ongeldig_telefoon"]
+    assert slots_of(events)["telefoon"] is None
+
+
+def test_summary_correction_clears_the_field(tracker_factory, run, domain, use_database):
+    ref = service.start(gesprek_id="form-4", rol="inwoner", triage=TRIAGE, hulpvraag="x")
+    service.set_contact(ref, "form-4", "postcode", "8011 AB")
+    tracker = _form_tracker(tracker_factory, "de postcode klopt niet", "samenvatting_ok", "aanmelding_form",
+                            aanmelding_ref=ref, toestemming="ja", postcode="[POSTCODE]", naam="[NAAM]",
+                            contact_voorkeur="geen", sid="form-4")
+    _, events = run(ValidateAanmeldingForm(), tracker, domain)
+    slots = slots_of(events)
+    assert slots["postcode"] is None and slots["requested_slot"] == "postcode"
+    assert service.get(ref, "form-4")["postcode"] is None
+
+
+def test_summary_shows_the_stored_details(tracker_factory, run, domain, use_database):
+    ref = service.start(gesprek_id="form-5", rol="inwoner", triage=TRIAGE, hulpvraag="x")
+    for veld, waarde in [("naam", "Jan"), ("contact_voorkeur", "telefoon"), ("telefoon", "+31612345678")]:
+        service.set_contact(ref, "form-5", veld, waarde)
+    tracker = tracker_factory("dinsdag", slots={"aanmelding_ref": ref, "triage": TRIAGE}, sender_id="form-5")
+    messages, _ = run(ActionAskSamenvattingOk(), tracker, domain)
+    summary = messages[0]
+    assert summary["naam"] == "Jan" and summary["contact"] == "06 12345678" and summary["postcode"] == "niet ingevuld"
+
+
+def test_afronden_confirms_and_feedback_is_stored(tracker_factory, run, domain, use_database):
+    ref = service.start(gesprek_id="form-6", rol="kcc", triage=TRIAGE, hulpvraag="x")
+    service.set_contact(ref, "form-6", "contact_voorkeur", "email")
+    tracker = tracker_factory("ja", slots={"aanmelding_ref": ref, "toestemming": "ja", "triage": TRIAGE,
+                                           "verhaal": ["ik heb schulden"], "vraag_sinds": "een jaar"},
+                              sender_id="form-6")
+    messages, events = run(ActionAanmeldingAfronden(), tracker, domain)
+    assert responses_of(messages) == ["utter_aanmelding_klaar", "utter_wat_nu_email"]
+    assert messages[0]["referentie"] == ref
+    row = service.get(ref, "form-6")
+    assert row["status"] == "nieuw" and row["keuzes"]["vraag_sinds"] == "een jaar"
+    tracker = _form_tracker(tracker_factory, "niet goed", "feedback_antwoord", "feedback_form", sid="form-6")
+    _, events = run(ValidateFeedbackForm(), tracker, domain)
+    assert slots_of(events)["feedback_antwoord"] == "niet_goed"
+    tracker = tracker_factory("x", slots={"feedback_antwoord": "niet_goed", "aanmelding_ref": ref}, sender_id="form-6")
+    messages, _ = run(ActionFeedbackOpslaan(), tracker, domain)
+    assert responses_of(messages) == ["utter_feedback_dank"]
+
+
+def test_validation_failure_drops_the_raw_answer(tracker_factory, run, domain, monkeypatch):
+    import actions.forms as forms
+
+    def broken(*_a, **_k):
+        raise RuntimeError("database weg")
+
+    monkeypatch.setattr(forms.service, "set_contact", broken)
+    tracker = _form_tracker(tracker_factory, "06 12345678", "telefoon", "aanmelding_form", aanmelding_ref="WT-AAAA-BB",
+                            toestemming="ja", contact_voorkeur="telefoon")
+    messages, events = run(ValidateAanmeldingForm(), tracker, domain)
+    assert responses_of(messages) == ["utter_technisch_probleem"]
+    assert events == [{"event": "slot", "timestamp": None, "name": "telefoon", "value": None}]
