@@ -15,6 +15,7 @@ from bot.triage.advice import advise
 from bot.triage.lexicon import default_lexicon, words_of
 from bot.triage.ranking import Ranking, themes_from_ranking, theme_of_intent
 from bot.triage.result import Advice, Signal, Suggestion, ThemeScore, TriageResult
+from bot.triage.signals import crisis_contacts
 from bot.triage.text import MAX_CLASSIFY_CHARS, clean_text, has_letters
 from bot.triage.themes import combine_themes
 
@@ -104,9 +105,7 @@ def triage(
             suggestions = _suggestions(themes, signals, postcode, doelgroep, limit)
         except Exception:  # the kaart is an aid: triage still answers without it
             log.exception("sociale kaart search failed; answering without suggestions")
-    contacts = tuple(
-        dict.fromkeys(tax.signals[s.code].contact for s in signals if s.soort == "crisis" and tax.signals[s.code].contact)
-    )
+    contacts = crisis_contacts(signals, tax)
     return TriageResult(
         thema=thema,
         themas=tuple(themes),

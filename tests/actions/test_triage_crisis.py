@@ -42,7 +42,8 @@ def test_crisis_action_gives_the_contact_first_and_marks_follow_up(tracker_facto
 def test_crisis_callback_number_goes_to_the_follow_up_only(tracker_factory, run, domain, use_database):
     tracker = tracker_factory("06 12345678", "nlu_fallback", sender_id="crisis-2", active_loop="terugbel_form",
                               slots={"requested_slot": "terugbel_telefoon", "triage": {"signalen": [
-                                  {"code": "crisis_geweld"}]}})
+                                  {"code": "crisis_geweld"}]}},
+                              extracted={"terugbel_telefoon": "06 12345678"})
     messages, events = run(ValidateTerugbelForm(), tracker, domain)
     assert slots_of(events)["terugbel_telefoon"] == "[TELEFOON]"
     row = service.open_opvolging("crisis-2")
