@@ -13,7 +13,7 @@ from abc import ABC, abstractmethod
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.config import settings
@@ -21,7 +21,8 @@ from bot.dialogue.card import build_card
 from bot.dialogue.clarify import still_unknown
 from bot.dialogue.story import story_text
 from bot.dialogue.vocabulary import vocabulary
-from bot.triage.ranking import merge_rankings, ranking_from_parse
+from bot.taxonomy import taxonomy
+from bot.triage.ranking import merge_rankings, ranking_from_parse, theme_of_intent
 
 log = logging.getLogger("actions")
 
@@ -105,10 +106,19 @@ def previous_user_text(tracker: Tracker) -> Optional[str]:
 
 
 def merged_ranking(tracker: Tracker) -> List[Any]:
-    """The ranking so far merged with the latest message's."""
+    """The ranking so far merged with the latest message's.
+
+    Later messages (answers such as "ja" or "voor mijzelf") only add theme
+    intents: their confident "bevestigen" must not make the story look
+    theme-less.
+    """
     known = tracker.get_slot("ranking") or []
-    known = [tuple(pair) for pair in known if isinstance(pair, (list, tuple)) and len(pair) == 2]
-    return [list(p) for p in merge_rankings([known, ranking_from_parse(tracker.latest_message)])]
+    known = [(str(p[0]), float(p[1])) for p in known if isinstance(p, (list, tuple)) and len(p) == 2]
+    latest = ranking_from_parse(tracker.latest_message)
+    if known:
+        themes = set(taxonomy().theme_codes)
+        latest = [(i, c) for i, c in latest if theme_of_intent(i) in themes]
+    return [list(p) for p in merge_rankings([known, latest])]
 
 
 def answered_questions(tracker: Tracker) -> Dict[str, Any]:
@@ -153,8 +163,37 @@ def friendly_failure(dispatcher: CollectingDispatcher, action: str, exc: BaseExc
         dispatcher.utter_message(response="utter_technisch_probleem")
 
 
+def crisis_followup(tracker: Tracker) -> List[Dict[Text, Any]]:
+    """When the latest message holds a crisis signal: events that hand over to action_crisis.
+
+    Used by every action that answers a user message directly (welcome, info
+    answers, stop, opnieuw, fallback), so a crisis is never answered with
+    anything else, whatever intent the language model guessed.
+    """
+    from bot.dialogue import input_check
+    from bot.triage import triage
+
+    check = input_check.check_input(latest_text(tracker))
+    if not check.bruikbaar or check.tekst.startswith("/"):
+        return []
+    result = triage(check.tekst, theme_ranking=ranking_from_parse(tracker.latest_message),
+                    rol=rol_of(tracker)).to_dict()
+    if not result.get("crisis"):
+        return []
+    events: List[Dict[Text, Any]] = [SlotSet("triage", result), SlotSet("crisis", True), SlotSet("stap", "crisis")]
+    if (tracker.active_loop or {}).get("name"):
+        events += [ActiveLoop(None), SlotSet("requested_slot", None)]
+    return events + [FollowupAction("action_crisis")]
+
+
 class SafeAction(Action, ABC):
-    """An action whose ``act`` may fail without the person seeing a traceback."""
+    """An action whose ``act`` may fail without the person seeing a traceback.
+
+    With ``crisis_first`` the latest message is checked for crisis signals
+    before the action answers (see ``crisis_followup``).
+    """
+
+    crisis_first = False
 
     @abstractmethod
     def name(self) -> Text:
@@ -168,6 +207,10 @@ class SafeAction(Action, ABC):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
             domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         try:
+            if self.crisis_first:
+                crisis = crisis_followup(tracker)
+                if crisis:
+                    return rol_events(tracker) + crisis
             return rol_events(tracker) + list(self.act(dispatcher, tracker, domain) or [])
         except Exception as exc:
             friendly_failure(dispatcher, self.name(), exc)

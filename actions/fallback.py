@@ -13,6 +13,8 @@ from bot.dialogue import input_check
 
 
 class ActionFallback(SafeAction):
+    crisis_first = True
+
     def name(self) -> Text:
         return "action_fallback"
 

@@ -212,7 +212,7 @@ class ValidateAanmeldingForm(SafeFormValidation):
         other = self._other_message("naam", text, dispatcher, tracker)
         if other is not None:
             return other
-        name = fmt.find_name(text)
+        name = fmt.find_name(text) if yes_no(text) is None else None
         if not name:
             utter(dispatcher, "utter_ongeldig_naam")
             return {"naam": None}
@@ -221,7 +221,7 @@ class ValidateAanmeldingForm(SafeFormValidation):
 
     def validate_contact_voorkeur(self, value, dispatcher, tracker, domain):
         text = str(value or "")
-        choice = fmt.contact_preference(text)
+        choice = "geen" if is_skip(text) else fmt.contact_preference(text)
         if choice is None:
             other = self._other_message("contact_voorkeur", text, dispatcher, tracker)
             if other is not None:

@@ -8,6 +8,8 @@ from actions.common import SafeAction, send_card, utter
 
 
 class ActionZegMedewerker(SafeAction):
+    crisis_first = True
+
     def name(self) -> Text:
         return "action_zeg_medewerker"
 

@@ -18,6 +18,8 @@ from actions.common import SafeAction, send_card, utter
 class ActionWelkom(SafeAction):
     """What the assistant is for, that it is no emergency line, privacy, a choice."""
 
+    crisis_first = True
+
     def name(self) -> Text:
         return "action_welkom"
 
@@ -34,6 +36,8 @@ class ActionWelkom(SafeAction):
 
 class _Zeg(SafeAction):
     """Say one response with the gemeente's variables (and the card in KCC mode)."""
+
+    crisis_first = True
 
     response = ""
 

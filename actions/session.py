@@ -39,6 +39,8 @@ def _clear_flow(tracker: Tracker) -> List[Dict[Text, Any]]:
 
 
 class ActionStoppen(SafeAction):
+    crisis_first = True
+
     def name(self) -> Text:
         return "action_stoppen"
 
@@ -53,6 +55,8 @@ class ActionStoppen(SafeAction):
 
 
 class ActionOpnieuw(SafeAction):
+    crisis_first = True
+
     def name(self) -> Text:
         return "action_opnieuw"
 

@@ -11,7 +11,7 @@ from actions.common import (SafeAction, latest_text, merged_ranking, previous_us
 from bot.dialogue import input_check
 from bot.dialogue.advice import advice_label, advice_steps, theme_label
 from bot.dialogue.answers import yes_no
-from bot.dialogue.clarify import is_correction, voor_wie_of
+from bot.dialogue.clarify import is_correction, voor_wie_in_story, voor_wie_of
 from bot.dialogue.story import add_to_story, step_after, triage_story
 from bot.taxonomy import taxonomy
 
@@ -23,11 +23,11 @@ UNUSABLE_RESPONSE = {
 
 
 def update_voor_wie(current, text):
-    """The new voor_wie when the text tells it (first time, or a correction)."""
-    found = voor_wie_of(text)
-    if found and (current is None or is_correction(text)):
-        return found[0]
-    return current
+    """The new voor_wie when the text tells it: a correction, or a first clear phrase."""
+    if is_correction(text):
+        return voor_wie_of(text)[0]
+    found = voor_wie_in_story(text)
+    return found[0] if found and current is None else current
 
 
 class ActionTriage(SafeAction):

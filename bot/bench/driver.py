@@ -16,6 +16,7 @@ REFERENCE = re.compile(r"\bWT-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{2}\b")
 
 # (keywords in the assistant's last question, lower case) -> answer
 DEFAULT_ANSWERS: Tuple[Tuple[Tuple[str, ...], str], ...] = (
+    (("klopt dit",), "ja"),  # first: the summary names every field
     (("wilt u verder",), "/bevestigen"),
     (("voor wie",), "Voor mijzelf"),
     (("hoe lang speelt", "sinds wanneer"), "al een half jaar"),
@@ -29,7 +30,6 @@ DEFAULT_ANSWERS: Tuple[Tuple[Tuple[str, ...], str], ...] = (
     (("telefoonnummer",), "06 12345678"),
     (("wanneer kunnen we u het beste bellen", "gebeld worden"), "dinsdagochtend"),
     (("postcode",), "8011 AB"),
-    (("klopt dit",), "ja"),
     (("hoe vond u dit gesprek", "hoe bruikbaar"), "goed"),
 )
 END_MARKERS = ("dank u voor uw antwoord", "klaar voor de volgende inwoner")

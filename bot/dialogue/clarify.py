@@ -30,6 +30,16 @@ def voor_wie_of(text: str, vocab: Optional[Vocabulary] = None) -> Optional[Tuple
     return first_match(vocab.voor_wie, text or "")
 
 
+def voor_wie_in_story(text: str, vocab: Optional[Vocabulary] = None) -> Optional[Tuple[str, str]]:
+    """Who a story is about, only when it says so ("zorgen om mijn zoon", "hulp voor mij").
+
+    "Sinds mijn vrouw is overleden" names the partner but is about the person
+    self: without such a phrase the assistant asks instead of guessing.
+    """
+    vocab = vocab or vocabulary()
+    return first_match(vocab.voor_wie_verhaal, text or "")
+
+
 def is_correction(text: str, vocab: Optional[Vocabulary] = None) -> bool:
     """'nee, het gaat om mijn zoon': the person corrects who it is about."""
     vocab = vocab or vocabulary()
@@ -40,7 +50,7 @@ def known_aspects(text: str, vocab: Optional[Vocabulary] = None) -> Dict[str, st
     """Aspects the story already tells, each with the fragment that shows it."""
     vocab = vocab or vocabulary()
     known: Dict[str, str] = {}
-    who = voor_wie_of(text, vocab)
+    who = voor_wie_in_story(text, vocab)
     if who:
         known["voor_wie"] = who[1]
     for aspect, pattern in vocab.bekend.items():
@@ -74,7 +84,8 @@ def plan_questions(
     known = known_aspects(story, vocab)
     collective = advies in COLLECTIVE_ADVICE and not contra
     limit = vocab.max_vragen
-    content_limit = limit - 1 if collective else limit
+    # the group question, once asked or when a group may fit, takes the last place
+    content_limit = limit - 1 if (collective or vocab.groepsvraag in asked) else limit
     plan = [q for q in asked if q not in (vocab.groepsvraag, vocab.postcodevraag)]
     for slot in vocab.vragen:
         if len(plan) >= content_limit:

@@ -12,7 +12,9 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot.dialogue.vocabulary import vocabulary
 
-MAX_STORY_PARTS = 12  # older parts are dropped first; the first (the hulpvraag) stays
+MAX_STORY_PARTS = 12
+# voor_wie values that say something about the target group of an offer
+TARGET_GROUPS = ("zelf", "kind", "partner", "ouder", "buur")  # older parts are dropped first; the first (the hulpvraag) stays
 
 
 def add_to_story(story: Optional[Sequence[str]], text: str) -> List[str]:
@@ -46,7 +48,7 @@ def triage_story(
         theme_ranking=list(ranking or []),
         postcode=postcode,
         rol=rol,
-        voor_wie=voor_wie,
+        voor_wie=voor_wie if voor_wie in TARGET_GROUPS else None,
     )
     return result.to_dict()
 

@@ -41,6 +41,7 @@ class Vocabulary:
     max_aanbod: int
     max_tekens: int
     voor_wie: Tuple[Tuple[str, Pattern], ...]
+    voor_wie_verhaal: Tuple[Tuple[str, Pattern], ...]
     correctie: Pattern
     bekend: Dict[str, Pattern]
     vragen: Tuple[str, ...]
@@ -89,6 +90,7 @@ def load_vocabulary(path: Path = GESPREK_FILE) -> Vocabulary:
     return Vocabulary(
         **limits,
         voor_wie=_ordered(raw, "voor_wie", path),
+        voor_wie_verhaal=_ordered(raw, "voor_wie_in_verhaal", path),
         correctie=_compile(_section(raw, "correctie", path), f"{path}: correctie"),
         bekend={k: _compile(v, f"{path}: bekend.{k}") for k, v in _section(raw, "bekend", path).items()},
         vragen=tuple(str(v) for v in _section(raw, "vragen", path)),

@@ -30,16 +30,25 @@ class ThemeLexicon:
     globs: Tuple[Tuple[str, str], ...]  # (pattern, theme)
     signal_themes: Dict[str, str]  # signal code -> theme
 
-    def hits(self, words: Iterable[str]) -> Dict[str, List[str]]:
-        """theme -> the words of ``words`` that point to it (in text order)."""
+    def themes_of(self, word: str) -> set:
+        themes = set(self.exact.get(word, ()))
+        themes.update(theme for pattern, theme in self.globs if fnmatch.fnmatchcase(word, pattern))
+        return themes
+
+    def hits(self, tokens: Iterable[Sequence[str]]) -> Dict[str, List[str]]:
+        """theme -> the distinct words that point to it (in text order).
+
+        ``tokens`` gives, per token, its forms (lower-case text, lemma); a
+        token counts once even when both its forms match.
+        """
         found: Dict[str, List[str]] = {}
-        for word in words:
-            themes = set(self.exact.get(word, ()))
-            themes.update(theme for pattern, theme in self.globs if fnmatch.fnmatchcase(word, pattern))
-            for theme in themes:
+        for forms in tokens:
+            if isinstance(forms, str):
+                forms = (forms,)
+            for theme in set().union(*(self.themes_of(f) for f in forms)) if forms else ():
                 bucket = found.setdefault(theme, [])
-                if word not in bucket:
-                    bucket.append(word)
+                if forms[0] not in bucket:
+                    bucket.append(forms[0])
         return found
 
     def signal_hits(self, signal_codes: Iterable[str]) -> Dict[str, List[str]]:
@@ -88,14 +97,12 @@ def default_lexicon() -> ThemeLexicon:
     return load_lexicon()
 
 
-def words_of(tokens: Sequence) -> List[str]:
-    """Lower-case forms and lemmas of spaCy tokens (both are looked up)."""
-    words: List[str] = []
+def words_of(tokens: Sequence) -> List[Tuple[str, ...]]:
+    """Per spaCy token: its lower-case form and, when different, its lemma."""
+    words: List[Tuple[str, ...]] = []
     for token in tokens:
         if token.is_punct or token.is_space:
             continue
-        words.append(token.lower_)
         lemma = token.lemma_.lower()
-        if lemma and lemma != token.lower_:
-            words.append(lemma)
+        words.append((token.lower_, lemma) if lemma and lemma != token.lower_ else (token.lower_,))
     return words

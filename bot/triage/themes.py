@@ -14,6 +14,7 @@ from bot.triage.result import ThemeScore
 
 # Tuned on the development set's figures (see README, "Evaluation").
 PRIMARY_THRESHOLD = 0.45  # classifier confidence to be the primary theme on its own
+PRIMARY_MARGIN = 0.15  # ... and its lead over the next theme; closer calls go by the evidence
 SECONDARY_THRESHOLD = 0.12  # classifier confidence to be listed at all
 WORD_SCORE = 0.30  # confidence given to a theme seen only through its words
 WORD_BONUS = 0.10  # per extra word, up to two
@@ -43,12 +44,20 @@ def combine_themes(
     if not scores:
         return []
     classifier_best = classifier[0] if classifier else None
-    confident = classifier_best is not None and classifier_best[1] >= PRIMARY_THRESHOLD and classifier_best[1] > top_non_theme
+    runner_up = classifier[1][1] if len(classifier) > 1 else 0.0
+    confident = (
+        classifier_best is not None
+        and classifier_best[1] >= PRIMARY_THRESHOLD
+        and classifier_best[1] - runner_up >= PRIMARY_MARGIN
+        and classifier_best[1] > top_non_theme
+    )
     ranked = sorted(scores, key=lambda t: (-scores[t], t))
     if confident:
         ranked.remove(classifier_best[0])
         ranked.insert(0, classifier_best[0])
     elif not word_hits and not signal_hits:
+        if classifier_best is not None and classifier_best[1] >= PRIMARY_THRESHOLD and classifier_best[1] > top_non_theme:
+            return [ThemeScore(thema=t, zekerheid=round(scores[t], 3), waarom="; ".join(reasons[t])) for t in ranked]
         return []  # unsure classifier and no theme words: onduidelijk
     else:
         # unsure classifier: the theme with most evidence (signals, words, classifier) leads

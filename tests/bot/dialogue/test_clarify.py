@@ -1,6 +1,11 @@
 from bot.dialogue import clarify
 
 
+def test_group_question_counts_towards_the_limit():
+    plan = clarify.plan_questions("schulden", "eerst_individueel", ["vraag_geprobeerd", "vraag_wens", "vraag_groep"])
+    assert plan == ["vraag_geprobeerd", "vraag_wens", "vraag_groep"]
+
+
 def test_voor_wie_and_correction():
     assert clarify.voor_wie_of("ik maak me zorgen om mijn zoon")[0] == "kind"
     assert clarify.voor_wie_of("mijn moeder wordt vergeetachtig")[0] == "ouder"
@@ -12,8 +17,9 @@ def test_voor_wie_and_correction():
 
 
 def test_known_aspects_carry_their_evidence():
-    known = clarify.known_aspects("Sinds de scheiding slaapt mijn dochter slecht, de huisarts weet het")
-    assert known["voor_wie"] == "mijn dochter"
+    known = clarify.known_aspects("Ik maak me zorgen om mijn dochter: sinds de scheiding slaapt ze slecht, "
+                                  "de huisarts weet het")
+    assert known["voor_wie"] == "om mijn dochter"
     assert known["sinds"].lower() == "sinds"
     assert known["geprobeerd"] == "huisarts"
     assert "wens" not in known
@@ -23,8 +29,11 @@ def test_plan_asks_only_what_is_unknown_and_at_most_three():
     plan = clarify.plan_questions("schulden, steeds meer rekeningen", "eerst_individueel")
     assert plan == ["vraag_voor_wie", "vraag_sinds", "vraag_geprobeerd"]
     assert clarify.plan_questions("ik heb schulden", "eerst_individueel")[0] == "vraag_sinds"  # "ik": for self
-    told = clarify.plan_questions("mijn zoon is al maanden boos, de huisarts helpt", "eerst_individueel")
+    told = clarify.plan_questions("zorgen over mijn zoon, al maanden boos, de huisarts helpt", "eerst_individueel")
     assert told == ["vraag_wens"]
+    # a partner is named, but the story does not say who needs help: ask, do not guess
+    assert clarify.plan_questions("sinds mijn vrouw is overleden is het stil", "eerst_individueel")[0] == "vraag_voor_wie"
+    assert clarify.voor_wie_in_story("ik voel me alleen sinds mijn vrouw is overleden")[0] == "zelf"
 
 
 def test_group_question_only_where_collective_fits_and_never_after_contra():

@@ -54,9 +54,9 @@ def test_non_theme_intent_beats_a_weak_theme():
 
 def test_lexicon_matches_compounds_and_lemmas():
     lex = default_lexicon()
-    hits = lex.hits(["gokverslaving", "schuld", "zoontje"])
+    hits = lex.hits([("gokverslaving",), ("schulden", "schuld"), ("zoontje",)])
     assert hits["verslaving"] == ["gokverslaving"]
-    assert hits["geldzaken"] == ["schuld"]
+    assert hits["geldzaken"] == ["schulden"]
     assert hits["opvoeding"] == ["zoontje"]
     assert lex.signal_hits(["crisis_suicide", "indicatie_lotgenoten"]) == {"psychisch": ["crisis_suicide"]}
 
