@@ -23,7 +23,7 @@ class ActionAanmeldingAfronden(SafeAction):
             service.discard_concept(tracker.sender_id)
             utter(dispatcher, "utter_geen_toestemming")
             send_card(dispatcher, tracker, domain)
-            return [SlotSet("toestemming", None)]
+            return [SlotSet("toestemming", None), SlotSet("open_vraag", None)]
         service.update_triage(ref, tracker.sender_id, triage=tracker.get_slot("triage") or {},
                               hulpvraag=story_text(tracker.get_slot("verhaal")), keuzes=_keuzes(tracker),
                               aanbod=tracker.get_slot("aanbod_getoond") or [])
@@ -32,7 +32,7 @@ class ActionAanmeldingAfronden(SafeAction):
         voorkeur = row.get("contact_voorkeur") or "geen"
         utter(dispatcher, f"utter_wat_nu_{voorkeur if voorkeur in ('telefoon', 'email') else 'geen'}")
         send_card(dispatcher, tracker, domain, referentie=row["referentie"])
-        return [SlotSet("aanmelding_bevestigd", True)]
+        return [SlotSet("aanmelding_bevestigd", True), SlotSet("open_vraag", None)]
 
 
 class ActionFeedbackOpslaan(SafeAction):

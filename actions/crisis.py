@@ -58,7 +58,7 @@ class ActionCrisis(SafeAction):
             log_failure("mark_opvolging", exc)
         utter(dispatcher, "utter_crisis_terugbellen")
         send_card(dispatcher, tracker, domain)
-        return [SlotSet("crisis", True), SlotSet("stap", "crisis")]
+        return [SlotSet("crisis", True), SlotSet("stap", "crisis"), SlotSet("open_vraag", "terugbellen")]
 
 
 class ActionCrisisGeenTerugbellen(SafeAction):
@@ -68,7 +68,7 @@ class ActionCrisisGeenTerugbellen(SafeAction):
     def act(self, dispatcher, tracker, domain):
         utter(dispatcher, "utter_crisis_geen_terugbellen", contacten=crisis_contacts(tracker.get_slot("triage") or {}))
         send_card(dispatcher, tracker, domain)
-        return []
+        return [SlotSet("open_vraag", None)]
 
 
 class ActionTerugbellen(SafeAction):
@@ -82,7 +82,7 @@ class ActionTerugbellen(SafeAction):
             utter(dispatcher, "utter_crisis_geen_terugbellen",
                   contacten=crisis_contacts(tracker.get_slot("triage") or {}))
         send_card(dispatcher, tracker, domain)
-        return [SlotSet("terugbel_telefoon", None)]
+        return [SlotSet("terugbel_telefoon", None), SlotSet("open_vraag", None)]
 
 
 class ValidateTerugbelForm(SafeFormValidation):

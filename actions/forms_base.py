@@ -30,6 +30,8 @@ INTERRUPTIONS = {
     "buiten_scope": "utter_buiten_scope",
     "vraag_privacy": "utter_privacy_antwoord",
     "vraag_over_bot": "utter_over_bot",
+    "bedanken": "utter_graag_gedaan",
+    "afscheid": "utter_afscheid",
 }
 INTERRUPTION_CONFIDENCE = 0.8
 
@@ -82,6 +84,11 @@ def crisis_interrupt(tracker: Tracker) -> List[Dict[Text, Any]]:
     return events + [SlotSet("requested_slot", None)]
 
 
+def keep_asking(requested: str) -> List[Dict[Text, Any]]:
+    """Drop the (raw) answer and ask the same question again."""
+    return [SlotSet(requested, None), SlotSet("requested_slot", requested)]
+
+
 class SafeFormValidation(FormValidationAction, ABC):
     check_crisis = True
 
@@ -101,8 +108,12 @@ class SafeFormValidation(FormValidationAction, ABC):
             if answer:
                 utter(dispatcher, answer)
                 send_card(dispatcher, tracker, domain)
-                return rol_events(tracker) + [SlotSet(requested, None)]
+                return rol_events(tracker) + keep_asking(requested)
+            if not requested:
+                # activation: answers given earlier were validated when they were given
+                next_slot = await self.next_requested_slot(dispatcher, tracker, domain)
+                return rol_events(tracker) + ([next_slot] if next_slot else [])
             return rol_events(tracker) + list(await super().run(dispatcher, tracker, domain))
         except Exception as exc:
             friendly_failure(dispatcher, self.name(), exc)
-            return [SlotSet(requested, None)] if requested else []
+            return keep_asking(requested) if requested else []

@@ -31,7 +31,8 @@ class ActionWelkom(SafeAction):
             utter(dispatcher, "utter_privacy")
             utter(dispatcher, "utter_vraag_doorgaan")
         send_card(dispatcher, tracker, domain)
-        return [SlotSet("welkom_gehad", True)]
+        asked = [] if tracker.get_slot("welkom_gehad") else [SlotSet("open_vraag", "doorgaan")]
+        return [SlotSet("welkom_gehad", True)] + asked
 
 
 class _Zeg(SafeAction):
@@ -40,6 +41,7 @@ class _Zeg(SafeAction):
     crisis_first = True
 
     response = ""
+    closes_question = False  # answers a yes/no question: forget it afterwards
 
     @abstractmethod
     def name(self) -> Text:
@@ -48,20 +50,21 @@ class _Zeg(SafeAction):
     def act(self, dispatcher, tracker, domain):
         utter(dispatcher, self.response)
         send_card(dispatcher, tracker, domain)
-        return []
+        return [SlotSet("open_vraag", None)] if self.closes_question else []
 
 
-def _zeg(action: str, response: str) -> type:
+def _zeg(action: str, response: str, closes_question: bool = False) -> type:
     cls_name = "".join(p.title() for p in action.split("_"))
-    return type(cls_name, (_Zeg,), {"name": lambda self: action, "response": response, "__module__": __name__})
+    return type(cls_name, (_Zeg,), {"name": lambda self: action, "response": response,
+                                    "closes_question": closes_question, "__module__": __name__})
 
 
-ActionZegVraagHulpvraag = _zeg("action_zeg_vraag_hulpvraag", "utter_vraag_hulpvraag")
+ActionZegVraagHulpvraag = _zeg("action_zeg_vraag_hulpvraag", "utter_vraag_hulpvraag", closes_question=True)
 ActionZegVertelMaar = _zeg("action_zeg_vertel_maar", "utter_vertel_maar")
-ActionZegGeenProbleem = _zeg("action_zeg_geen_probleem", "utter_geen_probleem")
+ActionZegGeenProbleem = _zeg("action_zeg_geen_probleem", "utter_geen_probleem", closes_question=True)
 ActionZegBuitenScope = _zeg("action_zeg_buiten_scope", "utter_buiten_scope")
 ActionZegOverBot = _zeg("action_zeg_over_bot", "utter_over_bot")
 ActionZegPrivacy = _zeg("action_zeg_privacy", "utter_privacy_antwoord")
 ActionZegAfscheid = _zeg("action_zeg_afscheid", "utter_afscheid")
 ActionZegGraagGedaan = _zeg("action_zeg_graag_gedaan", "utter_graag_gedaan")
-ActionZegGeenAanmelding = _zeg("action_zeg_geen_aanmelding", "utter_geen_aanmelding")
+ActionZegGeenAanmelding = _zeg("action_zeg_geen_aanmelding", "utter_geen_aanmelding", closes_question=True)

@@ -55,7 +55,8 @@ class ActionTriage(SafeAction):
                               rol=rol)
         step = step_after(result)
         events = [SlotSet("verhaal", story), SlotSet("ranking", ranking), SlotSet("triage", result),
-                  SlotSet("crisis", result["crisis"]), SlotSet("voor_wie", voor_wie), SlotSet("stap", step)]
+                  SlotSet("crisis", result["crisis"]), SlotSet("voor_wie", voor_wie), SlotSet("stap", step),
+                  SlotSet("open_vraag", None)]
         if step == "crisis":
             return events  # action_crisis answers first, with nothing before it
         if not tracker.get_slot("welkom_gehad"):
@@ -93,4 +94,4 @@ class ActionAdvies(SafeAction):
                 variables = {k: (v or unknown) for k, v in variables.items()}
             utter(dispatcher, response, **variables)
         send_card(dispatcher, tracker, domain, triage=result)
-        return [SlotSet("aanbod_getoond", offers)]
+        return [SlotSet("aanbod_getoond", offers), SlotSet("open_vraag", "aanmelding")]

@@ -61,7 +61,7 @@ _KENTEKEN_CONTEXT = re.compile(
 )
 _LONG_NUMBER = re.compile(_NUM_START + r"\d{6,}" + _NUM_END)
 _MONEY = re.compile(
-    r"(?:€|\beur\b|\beuro\b)\s?\d[\d.,]*(?:,-)?|\d[\d.,]*(?:\s?(?:euro|eur)\b|,-|\s?€)", re.IGNORECASE
+    r"(?:€|\beur\b|\beuro\b)\s?\d[\d.,]*(?:,-)?|(?<![\d.,])\d[\d.,]*(?:\s?(?:euro|eur)\b|,-|\s?€)", re.IGNORECASE
 )
 _TIME = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\w]|[.,:]\d)(?:\s?uur)?")
 

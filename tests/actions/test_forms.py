@@ -42,7 +42,7 @@ def test_interruption_is_answered_and_the_question_stays(tracker_factory, run, d
                             intent="buiten_scope", confidence=0.95)
     messages, events = run(ValidateVerhelderingForm(), tracker, domain)
     assert responses_of(messages) == ["utter_buiten_scope"]
-    assert slots_of(events) == {"vraag_sinds": None}
+    assert slots_of(events) == {"vraag_sinds": None, "requested_slot": "vraag_sinds"}
 
 
 def test_answer_wins_over_a_misread_intent(tracker_factory, run, domain, use_database):
@@ -144,4 +144,4 @@ def test_validation_failure_drops_the_raw_answer(tracker_factory, run, domain, m
                             toestemming="ja", contact_voorkeur="telefoon")
     messages, events = run(ValidateAanmeldingForm(), tracker, domain)
     assert responses_of(messages) == ["utter_technisch_probleem"]
-    assert events == [{"event": "slot", "timestamp": None, "name": "telefoon", "value": None}]
+    assert slots_of(events) == {"telefoon": None, "requested_slot": "telefoon"}

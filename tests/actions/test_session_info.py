@@ -24,7 +24,7 @@ def test_welcome_says_what_it_is_and_not_an_emergency_line(tracker_factory, run,
     welkom = messages[0]
     assert welkom["nood_algemeen"] == "112" and "113" in welkom["nood_113"]
     assert "28 dagen" in messages[1]["privacy_tekst"]
-    assert slots_of(events) == {"welkom_gehad": True}
+    assert slots_of(events) == {"welkom_gehad": True, "open_vraag": "doorgaan"}
     messages, _ = run(ActionWelkom(), tracker_factory("hoi", "groet", slots={"welkom_gehad": True}), domain)
     assert responses_of(messages) == ["utter_vraag_hulpvraag"]
 
@@ -107,3 +107,16 @@ def test_an_exception_becomes_a_friendly_answer_without_text_in_the_log(tracker_
     logged = caplog.text
     assert "RuntimeError" in logged and "action_zeg_buiten_scope" in logged
     assert "geheim" not in logged and "06-12345678" not in logged
+
+
+def test_crisis_is_never_answered_by_another_action(tracker_factory, run, domain):
+    """Whatever intent the model guessed, a crisis message goes to action_crisis."""
+    tracker = tracker_factory("ik wil niet meer leven", "stoppen", 0.9, active_loop="aanmelding_form",
+                              slots={"requested_slot": "naam"})
+    messages, events = run(ActionStoppen(), tracker, domain)
+    assert messages == []
+    kinds = [(e["event"], e.get("name")) for e in events]
+    assert ("followup", "action_crisis") in kinds and ("active_loop", None) in kinds
+    assert slots_of(events)["stap"] == "crisis"
+    messages, events = run(ActionZegBuitenScope(), tracker_factory("ik wil dood", "buiten_scope"), domain)
+    assert messages == [] and events[-1] == {"event": "followup", "timestamp": None, "name": "action_crisis"}

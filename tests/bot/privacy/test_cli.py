@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bot.cli import main
 from bot.privacy.cli import redact_stream
-from tests.bot.privacy.cases import IDENTIFIERS, KEPT
+from .cases import IDENTIFIERS, KEPT
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -48,3 +48,15 @@ def test_privacy_commands(use_database, capsys):
     assert "=> verwijderd" in capsys.readouterr().out
     assert main(["privacy", "verwijder", "WT-BESTAAT-NIET"]) == 1
     assert "Geen aanmelding" in capsys.readouterr().err
+
+
+def test_huge_and_odd_lines_keep_one_line_each():
+    lines = ["1" * 200_000, "Kerkstraat 12 " * 20_000, "😀" * 1000, "<script>bel 0612345678</script>", "\t", "\x00\x01"]
+    source = io.BytesIO(("\n".join(lines) + "\n").encode("utf-8"))
+    out = io.StringIO()
+    assert redact_stream(source, out, io.StringIO()) == len(lines)
+    written = out.getvalue().split("\n")[:-1]
+    assert len(written) == len(lines)
+    assert written[0] == "[NUMMER]"
+    assert "Kerkstraat" not in written[1]
+    assert written[3] == "<script>bel [TELEFOON]</script>"

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from bot.privacy.erasure import verwijder
 from bot.store.db import session_scope
 from bot.store.models import Aanmelding, AuditEntry, Feedback, Opvolging
-from tests.bot.privacy.conftest import EVENTS, add_aanmelding, add_conversation
+from .conftest import EVENTS, add_aanmelding, add_conversation
 
 
 def _rows(engine, column, where):

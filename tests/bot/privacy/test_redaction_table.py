@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.privacy import find_identifiers, redact
-from tests.bot.privacy.cases import IDENTIFIERS, KEPT
+from .cases import IDENTIFIERS, KEPT
 
 
 def test_table_has_at_least_80_cases():

@@ -11,7 +11,7 @@ from bot.config import settings
 from bot.privacy.retention import opschonen
 from bot.store.db import session_scope
 from bot.store.models import Aanmelding, AuditEntry, Feedback, Opvolging
-from tests.bot.privacy.conftest import EVENTS, add_aanmelding, add_conversation
+from .conftest import EVENTS, add_aanmelding, add_conversation
 
 
 def _config(gesprekken=28, aanmeldingen=365):
