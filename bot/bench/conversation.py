@@ -1,0 +1,113 @@
+"""Conversation benchmark: full REST turns vs NLU-only /model/parse, same concurrency.
+
+    python -m bot.bench.conversation [--concurrency 20] [--model models/wijkteam.tar.gz]
+                                     [--url http://127.0.0.1:5005]
+
+Starts both servers on free ports with a temporary SQLite database (or uses
+--url), then runs ``concurrency`` scripted conversations at once (hulpvraag
+to confirmed aanmelding and feedback; inwoner and KCC alternate), and as many
+/model/parse calls at the same concurrency with the same messages. Reports
+p50/p95 of both and the ratio; the target is p95(turn) <= 3 x p95(parse) with
+no failed turn. Exit code 1 when the target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import List, Optional, Tuple
+
+from bot import paths
+from bot.bench.driver import Conversation, converse
+from bot.bench.servers import Servers, running_servers
+
+TARGET_RATIO = 3.0
+HULPVRAGEN = (
+    "Ik heb steeds meer schulden en ik slaap er slecht van",
+    "Ik voel me alleen sinds ik verhuisd ben, ik ken hier niemand",
+    "Mijn zoon van 12 wordt gepest en wil niet meer naar school",
+    "Ik zorg elke dag voor mijn moeder en ik kan het niet meer aan",
+    "Ik wil graag vrijwilligerswerk doen in de buurt",
+)
+
+
+def percentile(values: List[float], pct: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, int(round(pct / 100.0 * len(ordered) + 0.5)) - 1))
+    return ordered[k]
+
+
+def _one_conversation(servers: Servers, i: int) -> Tuple[Conversation, Optional[str]]:
+    sender = f"bench-{uuid.uuid4().hex[:8]}"
+    meta = {"rol": "kcc"} if i % 2 else None
+    try:
+        convo = converse(lambda m: servers.say(sender, m, metadata=meta, timeout=120), sender,
+                         [] if meta else ["hallo"], HULPVRAGEN[i % len(HULPVRAGEN)])
+        return convo, None if convo.reference else "no reference reached"
+    except Exception as exc:  # counted as a failed turn
+        return Conversation(sender), f"{type(exc).__name__}: {exc}"
+
+
+def _parse(servers: Servers, text: str) -> Tuple[float, Optional[str]]:
+    start = time.perf_counter()
+    try:
+        servers.parse(text, timeout=120)
+        return time.perf_counter() - start, None
+    except Exception as exc:
+        return time.perf_counter() - start, f"{type(exc).__name__}: {exc}"
+
+
+def run_bench(servers: Servers, concurrency: int) -> int:
+    # warm-up: one conversation, so model and pipelines are loaded
+    _one_conversation(servers, 0)
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=concurrency) as pool:
+        results = list(pool.map(lambda i: _one_conversation(servers, i), range(concurrency)))
+    wall = time.perf_counter() - t0
+    turns = [t.seconds for convo, _ in results for t in convo.turns]
+    failures = [err for _, err in results if err]
+    messages = [t.user for convo, _ in results for t in convo.turns]
+    with ThreadPoolExecutor(max_workers=concurrency) as pool:
+        parses = list(pool.map(lambda m: _parse(servers, m), messages))
+    parse_times = [s for s, _ in parses]
+    failures += [err for _, err in parses if err]
+    p95_turn, p95_parse = percentile(turns, 95), percentile(parse_times, 95)
+    ratio = p95_turn / p95_parse if p95_parse else float("inf")
+    print(f"conversations: {concurrency} at once, {len(turns)} turns in {wall:.1f}s")
+    print(f"full turn (REST):   p50 {statistics.median(turns) * 1000:7.0f} ms   p95 {p95_turn * 1000:7.0f} ms")
+    print(f"NLU only (/parse):  p50 {statistics.median(parse_times) * 1000:7.0f} ms   p95 {p95_parse * 1000:7.0f} ms")
+    print(f"ratio p95 turn / p95 parse: {ratio:.2f} (target <= {TARGET_RATIO:.0f})")
+    print(f"failed: {len(failures)}")
+    for err in failures[:5]:
+        print(f"  - {err}")
+    ok = not failures and ratio <= TARGET_RATIO
+    print("result:", "OK" if ok else "TARGET MISSED")
+    return 0 if ok else 1
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.bench.conversation", description=__doc__.split("\n")[0])
+    parser.add_argument("--concurrency", type=int, default=20)
+    parser.add_argument("--model", type=Path, default=paths.MODEL_FILE)
+    parser.add_argument("--url", help="use servers that already run (their database is used)")
+    args = parser.parse_args(argv)
+    if args.url:
+        return run_bench(Servers(args.url.rstrip("/"), "", "", Path(".")), args.concurrency)
+    if not args.model.exists():
+        print(f"no model at {args.model}: run make setup", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="wijkteam-bench-") as tmp:
+        with running_servers(args.model, f"sqlite:///{tmp}/bench.db", Path(tmp) / "logs") as servers:
+            return run_bench(servers, args.concurrency)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
