@@ -6,10 +6,7 @@
 #  4. rasa train, only when data/nlu, data/stories, data/rules, domain.yml or config.yml changed
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 PYTHONWARNINGS=ignore
-VENV=.venv
-PY=$VENV/bin/python
-step() { printf '\n== %s\n' "$*"; }
+source scripts/lib.sh
 
 # 1. virtual environment -------------------------------------------------
 lock_hash=$(sha256sum requirements.lock | cut -d' ' -f1)
@@ -44,8 +41,7 @@ fi
 # 4. Rasa model ------------------------------------------------------------------
 if ! "$PY" -m bot.training check >/dev/null; then
   step "Training the Rasa model (data or configuration changed)"
-  "$VENV/bin/rasa" train --data data/nlu data/stories data/rules --domain domain.yml --config config.yml \
-    --out models --fixed-model-name wijkteam
+  $RASA train $(rasa_data_args) --out models --fixed-model-name wijkteam
   "$PY" -m bot.training stamp
 fi
 "$PY" -m bot.training check

@@ -3,10 +3,7 @@
 # validation, Rasa test stories, and the end-to-end conversations over REST.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 PYTHONWARNINGS=ignore
-PY=.venv/bin/python
-RASA=.venv/bin/rasa
-step() { printf '\n== %s\n' "$*"; }
+source scripts/lib.sh
 
 pg_url=${TEST_POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/postgres}
 if $PY -c "import sys; from tests.conftest import postgres_available; sys.exit(0 if postgres_available() else 1)"; then
@@ -18,7 +15,7 @@ else
 fi
 
 step "Rasa data validation"
-$RASA data validate --data data/nlu data/stories data/rules --domain domain.yml --config config.yml --fail-on-warnings
+$RASA data validate $(rasa_data_args) --fail-on-warnings
 
 step "Rasa test stories (tests/test_stories.yml)"
 rm -rf results/stories

@@ -1,0 +1,19 @@
+# Shared by the scripts: environment and the Rasa training-data arguments.
+export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 PYTHONWARNINGS=ignore SQLALCHEMY_SILENCE_UBER_WARNING=1
+export ACTION_PORT=${ACTION_PORT:-5055} RASA_PORT=${RASA_PORT:-5005}
+VENV=.venv
+PY=$VENV/bin/python
+RASA=$VENV/bin/rasa
+MODEL=models/wijkteam.tar.gz
+
+# data/ also holds taxonomie.yml, gemeente.yml and other non-Rasa files, so
+# Rasa gets the training folders explicitly (only those that exist).
+rasa_data_args() {
+  local dirs=()
+  for d in data/nlu data/stories data/rules; do
+    [ -d "$d" ] && [ -n "$(ls -A "$d" 2>/dev/null)" ] && dirs+=("$d")
+  done
+  echo --data "${dirs[@]}" --domain domain.yml --config config.yml
+}
+
+step() { printf '\n== %s\n' "$*"; }
