@@ -8,14 +8,19 @@ error is logged with the action name and traceback, never the message text.
 from __future__ import annotations
 
 import logging
+import re
 import traceback
 from abc import ABC, abstractmethod
+from functools import lru_cache
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Text
+
+import yaml
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot import paths
 from bot.config import settings
 from bot.dialogue.card import build_card
 from bot.dialogue.clarify import still_unknown
@@ -75,8 +80,29 @@ def gemeente_vars() -> Dict[str, Any]:
     }
 
 
+@lru_cache(maxsize=1)
+def _variables_per_response() -> Dict[str, frozenset]:
+    """{response: the {variables} its variants use}, read once from domain.yml."""
+    domain = yaml.safe_load((paths.ROOT / "domain.yml").read_text(encoding="utf-8")) or {}
+    found: Dict[str, frozenset] = {}
+    for name, variants in (domain.get("responses") or {}).items():
+        text = " ".join(str(v.get("text", "")) + " " + str(v.get("buttons", "")) for v in variants or [])
+        found[name] = frozenset(re.findall(r"\{([a-z0-9_]+)\}", text))
+    return found
+
+
 def utter(dispatcher: CollectingDispatcher, response: str, **variables: Any) -> None:
-    dispatcher.utter_message(response=response, **{**gemeente_vars(), **variables})
+    """Send a response with only the variables it uses.
+
+    Rasa stores the variables in the bot event's metadata, and every action
+    call carries all events: passing everything to every message would make
+    each turn slower as the conversation grows.
+    """
+    wanted = _variables_per_response().get(response)
+    values = {**gemeente_vars(), **variables}
+    if wanted is not None:
+        values = {k: v for k, v in values.items() if k in wanted}
+    dispatcher.utter_message(response=response, **values)
 
 
 def response_text(domain: Mapping[str, Any], response: str, rol: str = INWONER) -> str:

@@ -15,7 +15,7 @@ triage_status=${PIPESTATUS[0]}
 echo
 echo "== Rasa NLU cross-validation (5 folds, data/nlu)"
 rm -rf results/eval/nlu-cv
-.venv/bin/rasa test nlu --cross-validation --folds "${CV_FOLDS:-5}" --data data/nlu --config config.yml \
+.venv/bin/rasa test nlu --cross-validation --folds "${CV_FOLDS:-5}" --nlu data/nlu --config config.yml \
   --out results/eval/nlu-cv >results/eval/nlu-cv.log 2>&1 || { tail -20 results/eval/nlu-cv.log; exit 1; }
 $PY - <<'PY'
 import json

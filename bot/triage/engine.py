@@ -54,6 +54,7 @@ def _suggestions(result_themes: Sequence[ThemeScore], signals: Sequence[Signal],
         doelgroep=doelgroep,
         signalen=[s.code for s in signals],
         limit=limit,
+        alleen_eigen_gemeente=bool(postcode),  # a Zwolle resident gets no Breda offers
     )
     return tuple(
         Suggestion(id=m.id, naam=m.naam, themas=tuple(m.themas), wijk=m.wijk, gemeente=m.gemeente,
