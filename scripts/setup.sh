@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 # 1. virtual environment -------------------------------------------------
-lock_hash=$(sha256sum requirements.lock | cut -d' ' -f1)
+lock_hash=$(cat requirements.lock pyproject.toml | sha256sum | cut -d' ' -f1)
 if [ ! -x "$PY" ] || [ "$(cat $VENV/.lock-hash 2>/dev/null)" != "$lock_hash" ]; then
   step "Python environment (.venv) from requirements.lock"
   python310=$(scripts/find_python.sh)

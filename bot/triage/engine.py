@@ -90,10 +90,13 @@ def triage(
     words = words_of(_nlp()(clean[:MAX_CLASSIFY_CHARS])) if clean else []
     signals = _signals(clean)
     top_intent = theme_ranking[0] if theme_ranking else None
+    word_hits = lexicon.hits(words)
+    for theme, codes in lexicon.signal_hits(s.code for s in signals if s.soort == "indicatie").items():
+        word_hits.setdefault(theme, []).extend(codes)
     themes = combine_themes(
         themes_from_ranking(theme_ranking, tax.theme_codes),
-        lexicon.hits(words),
-        lexicon.signal_hits(s.code for s in signals),
+        word_hits,
+        lexicon.signal_hits(s.code for s in signals if s.soort != "indicatie"),
         top_non_theme=(top_intent[1] if top_intent and theme_of_intent(top_intent[0]) is None else 0.0),
     )
     thema = _primary(themes, tax.onduidelijk)
