@@ -42,11 +42,18 @@ class Language:
     past_in_clause: Tuple[Words, ...]
     resolved_in_sentence: Tuple[Words, ...]
     reactivation: Tuple[Words, ...]
+    over: Tuple[Words, ...]  # explicit 'it is over' cues for voorbij_heft_op rules
+    back_next_sentence: Tuple[Words, ...]  # 'it is back' cues that reach into the next sentence
     possessives: FrozenSet[str]
     naasten: FrozenSet[str]
     inwoner: FrozenSet[str]
     pronouns: FrozenSet[str]
     max_gap: int
+    # "partners van iemand met ...", "ouders van kinderen met ...": a naaste
+    # word (or 'iemand') right after one of these is someone else.
+    of_someone: FrozenSet[str] = frozenset()
+    someone: FrozenSet[str] = frozenset()
+    own_children: FrozenSet[str] = frozenset()
 
     @property
     def gap_stop_words(self) -> FrozenSet[str]:
@@ -131,9 +138,14 @@ def load_language(path: Path) -> Language:
         past_in_clause=_sequences(verleden, "in_deelzin", f"{where}: verleden"),
         resolved_in_sentence=_sequences(verleden, "opgelost_in_zin", f"{where}: verleden"),
         reactivation=_sequences(verleden, "weer_actief", f"{where}: verleden"),
+        over=_sequences(verleden, "voorbij", f"{where}: verleden"),
+        back_next_sentence=_sequences(verleden, "terug_volgende_zin", f"{where}: verleden"),
         possessives=_word_set(persoon, "bezittelijk", f"{where}: persoon"),
         naasten=_word_set(persoon, "naasten", f"{where}: persoon"),
         inwoner=_word_set(persoon, "inwoner", f"{where}: persoon"),
         pronouns=_word_set(persoon, "voornaamwoorden", f"{where}: persoon"),
         max_gap=max_gap,
+        of_someone=_word_set(persoon, "van_iemand", f"{where}: persoon"),
+        someone=_word_set(persoon, "iemand", f"{where}: persoon"),
+        own_children=_word_set(persoon, "eigen_kind", f"{where}: persoon"),
     )

@@ -118,13 +118,46 @@ class Context:
             found = self._find(self.language.resolved_in_sentence, s_lo, s_hi)
         return " ".join(found[1]) if found else None
 
+    def explicitly_over(self, start: int, end: int) -> Optional[str]:
+        """The cue of an explicitly finished past, for rules that favour recall.
+
+        Stricter than ``resolved_past``: the match's sentence needs a past cue
+        ("vroeger", "jaren geleden") AND this sentence or the next one an
+        explicit 'it is over' cue (``verleden.voorbij``: "dat is al jaren
+        voorbij", "nu gaat het goed", "heb ik niet meer"), and it may not be
+        back: no ``weer_actief`` cue in the sentence, no
+        ``terug_volgende_zin`` cue ("soms nog", "denk er weer aan") in the next.
+        """
+        s_lo, _ = self._sentence_range(start)
+        _, s_hi = self._sentence_range(end - 1)
+        next_hi = self._sentence_range(s_hi)[1] if s_hi < len(self.norms) else s_hi
+        if self._find(self.language.reactivation, s_lo, s_hi):
+            return None
+        # In the next sentence only explicit relapse cues count ("Nu denk ik er
+        # weer aan"), not every 'weer' ("Nu wil ik weer aan het werk").
+        if self._find(self.language.back_next_sentence, s_hi, next_hi):
+            return None
+        if self._find(self.language.past_in_clause, s_lo, s_hi) is None:
+            return None
+        found = self._find(self.language.over, s_lo, next_hi)
+        return " ".join(found[1]) if found else None
+
     def ends_clause(self, end: int) -> bool:
         return end >= len(self.norms) or self.boundary[end]
 
-    def _person_at(self, i: int) -> Optional[str]:
+    def _person_at(self, i: int, child_is_inwoner: bool = False) -> Optional[str]:
         word = self.norms[i]
         lang = self.language
-        if word in lang.naasten and i > 0 and self.norms[i - 1] in lang.possessives:
+        before = self.norms[i - 1] if i > 0 else None
+        before2 = self.norms[i - 2] if i > 1 else None
+        # "partners van iemand met ...", "ouders van (een) kind(eren) met ...":
+        # someone else's problem, also when a child is named.
+        of_someone = before in lang.of_someone or (before in lang.possessives and before2 in lang.of_someone)
+        if word in lang.someone and before in lang.of_someone:
+            return NAASTE
+        if word in lang.naasten and (before in lang.possessives or of_someone):
+            if child_is_inwoner and word in lang.own_children and not of_someone:
+                return INWONER  # "mijn zoon heeft autisme": the parent asks for the child
             return NAASTE
         if word in lang.inwoner:
             return INWONER
@@ -132,24 +165,26 @@ class Context:
             return PRONOUN
         return None
 
-    def about_naaste(self, start: int, end: int) -> bool:
+    def about_naaste(self, start: int, end: int, child_is_inwoner: bool = False) -> bool:
         """Is the clause of this match about someone else than the inwoner?
 
         The nearest person before the match in its clause decides, else the
         nearest after it ("drinkt mijn broer"); a pronoun (hij/zij/ze) looks back
         to the nearest person in this and the previous sentence. KCC phrasing
         ("meneer", "beller", "hij" after "meneer") is about the inwoner.
+        With ``child_is_inwoner`` the inwoner's own child ("mijn zoon", "haar
+        dochter") counts as the inwoner: a parent asking on a child's behalf.
         """
         lo, hi = self._clause_range(start)
         person, at = None, start
         for i in range(start - 1, lo - 1, -1):
-            person = self._person_at(i)
+            person = self._person_at(i, child_is_inwoner)
             if person:
                 at = i
                 break
         if person is None:
             for i in range(end, hi):
-                person = self._person_at(i)
+                person = self._person_at(i, child_is_inwoner)
                 if person:
                     at = i
                     break
@@ -157,7 +192,7 @@ class Context:
             prev_sentence_lo, _ = self._sentence_range(max(self._sentence_range(at)[0] - 1, 0))
             person = None
             for i in range(at - 1, prev_sentence_lo - 1, -1):
-                candidate = self._person_at(i)
+                candidate = self._person_at(i, child_is_inwoner)
                 if candidate in (NAASTE, INWONER):
                     person = candidate
                     break

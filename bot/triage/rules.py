@@ -11,7 +11,11 @@ defaults for the flags). A rule::
       samen: {minimaal: 3, groepen: {geld: [schulden], school: [school]}}
       negeerbaar: true          # a negation cue before it cancels it
       verleden_heft_op: true    # a resolved past cancels it
+      voorbij_heft_op: true     # only an explicitly finished past cancels it
+                                # ("vroeger ... maar dat is al jaren voorbij")
       alleen_inwoner: false     # skip when the clause is about a naaste
+      kind_is_inwoner: false    # with alleen_inwoner: the inwoner's own child
+                                # ("mijn zoon") counts as the inwoner
       ontkenning_achteraf: false  # also 'niet' right after it cancels it
 
 Pattern language (one pattern = words separated by spaces; all words are
@@ -50,9 +54,10 @@ from bot.triage.prefilter import Need, needs_of, vocabulary
 ADVICE_FILE_NAME = "advies.yml"
 NOT_RULE_FILES = (LANGUAGE_FILE_NAME, ADVICE_FILE_NAME)
 
-FLAGS = ("negeerbaar", "verleden_heft_op", "alleen_inwoner", "ontkenning_achteraf")
-DEFAULT_FLAGS = {"negeerbaar": True, "verleden_heft_op": False, "alleen_inwoner": False,
-                 "ontkenning_achteraf": False}
+FLAGS = ("negeerbaar", "verleden_heft_op", "voorbij_heft_op", "alleen_inwoner", "kind_is_inwoner",
+         "ontkenning_achteraf")
+DEFAULT_FLAGS = {"negeerbaar": True, "verleden_heft_op": False, "voorbij_heft_op": False,
+                 "alleen_inwoner": False, "kind_is_inwoner": False, "ontkenning_achteraf": False}
 RULE_KEYS = {"id", "code", "zinnen", "patronen", "tokens", "samen", "max_gat", "toelichting", *FLAGS}
 FILE_KEYS = {"soort", "standaard", "regels", "toelichting"}
 _ID = re.compile(r"^[a-z0-9_]+$")
@@ -68,6 +73,8 @@ class Rule:
     verleden_heft_op: bool
     alleen_inwoner: bool
     ontkenning_achteraf: bool
+    voorbij_heft_op: bool = False
+    kind_is_inwoner: bool = False
     min_groups: int = 0  # > 0 for a 'samen' rule: this many groups must match
 
 

@@ -127,7 +127,7 @@ class SignalEngine:
         rule: Rule = pattern.rule
         if pattern.clause_end and not context.ends_clause(end):
             return False
-        if rule.alleen_inwoner and context.about_naaste(start, end):
+        if rule.alleen_inwoner and context.about_naaste(start, end, rule.kind_is_inwoner):
             return False
         if rule.negeerbaar:
             if context.negation_before(start):
@@ -135,6 +135,8 @@ class SignalEngine:
             if rule.ontkenning_achteraf and context.negation_after(end):
                 return False
         if rule.verleden_heft_op and context.resolved_past(start, end):
+            return False
+        if rule.voorbij_heft_op and context.explicitly_over(start, end):
             return False
         return True
 
