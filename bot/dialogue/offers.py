@@ -25,6 +25,17 @@ def _text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
+def _clause(value: Any) -> str:
+    """A field the text template ends with its own full stop: no double '..'."""
+    return _text(value).rstrip(" .")
+
+
+def _sentence(value: Any) -> str:
+    """A field the template follows with the next sentence: ends with a stop."""
+    text = _text(value)
+    return text if not text or text[-1] in ".!?" else text + "."
+
+
 def offers_to_show(triage: Mapping[str, Any], limit: Optional[int] = None) -> List[Dict[str, str]]:
     """Up to ``limit`` offers (max_aanbod), each with the FIELDS as plain text.
 
@@ -39,10 +50,10 @@ def offers_to_show(triage: Mapping[str, Any], limit: Optional[int] = None) -> Li
         shown.append({
             "id": _text(s.get("id")),
             "naam": _text(s.get("naam")),
-            "omschrijving": _text(s.get("omschrijving")),
-            "wanneer": _text(s.get("wanneer")),
-            "kosten": _text(s.get("kosten")),
-            "hoe_aansluiten": _text(s.get("hoe_aansluiten")),
+            "omschrijving": _sentence(s.get("omschrijving")),
+            "wanneer": _clause(s.get("wanneer")),
+            "kosten": _clause(s.get("kosten")),
+            "hoe_aansluiten": _clause(s.get("hoe_aansluiten")),
             "waar": waar,
             "waarom": _text(s.get("waarom")),
         })

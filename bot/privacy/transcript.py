@@ -62,6 +62,23 @@ def _redact_entities(entities: Any) -> Any:
     return out
 
 
+def _redact_sensitive_keys(value: Any) -> Any:
+    """Replace, at any depth, a value stored under a sensitive key as a whole
+    (e.g. the template variables {"naam": ...} in a bot event's metadata)."""
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            label = _field_label(key)
+            if label and isinstance(item, str) and item and key not in STRUCTURAL_KEYS:
+                out[key] = placeholder(label)
+            else:
+                out[key] = _redact_sensitive_keys(item)
+        return out
+    if isinstance(value, list):
+        return [_redact_sensitive_keys(item) for item in value]
+    return value
+
+
 def redact_event(event: Dict[str, Any], requested_slot: Optional[str] = None) -> Dict[str, Any]:
     """A redacted copy of one serialised event; the input is never modified.
 
@@ -84,6 +101,8 @@ def redact_event(event: Dict[str, Any], requested_slot: Optional[str] = None) ->
             cleaned["text"] = placeholder(label)
             if isinstance(cleaned.get("parse_data"), dict) and cleaned["parse_data"].get("text"):
                 cleaned["parse_data"]["text"] = placeholder(label)
+    if kind != "slot":  # slot names are handled above; their "name" key is structural
+        cleaned = _redact_sensitive_keys(cleaned)
     return cleaned
 
 

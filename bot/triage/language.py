@@ -54,6 +54,7 @@ class Language:
     of_someone: FrozenSet[str] = frozenset()
     someone: FrozenSet[str] = frozenset()
     own_children: FrozenSet[str] = frozenset()
+    own_possessives: FrozenSet[str] = frozenset()
 
     @property
     def gap_stop_words(self) -> FrozenSet[str]:
@@ -148,4 +149,5 @@ def load_language(path: Path) -> Language:
         of_someone=_word_set(persoon, "van_iemand", f"{where}: persoon"),
         someone=_word_set(persoon, "iemand", f"{where}: persoon"),
         own_children=_word_set(persoon, "eigen_kind", f"{where}: persoon"),
+        own_possessives=_word_set(persoon, "eigen_bezittelijk", f"{where}: persoon"),
     )

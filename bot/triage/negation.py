@@ -156,7 +156,8 @@ class Context:
         if word in lang.someone and before in lang.of_someone:
             return NAASTE
         if word in lang.naasten and (before in lang.possessives or of_someone):
-            if child_is_inwoner and word in lang.own_children and not of_someone:
+            if child_is_inwoner and word in lang.own_children and before in lang.own_possessives \
+                    and not of_someone:
                 return INWONER  # "mijn zoon heeft autisme": the parent asks for the child
             return NAASTE
         if word in lang.inwoner:

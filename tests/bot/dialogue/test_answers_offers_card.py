@@ -78,3 +78,13 @@ def test_card_has_reasons_everywhere():
     assert kaart["volgende_vragen"][0]["slot"] == "vraag_sinds"
     assert kaart["referentie"] == "WT-AAAA-BB"
     assert build_card(None)["triage_kaart"]["themas"] == []
+
+
+def test_offer_fields_fit_the_sentence_template():
+    t = triage("collectief_mogelijk")
+    t["suggesties"] = [{"id": "x", "naam": "Eetclub", "omschrijving": "Samen eten", "wanneer": "Elke donderdag.",
+                        "kosten": "5 euro. ", "hoe_aansluiten": "Meld u aan.", "wijk": "Binnenstad", "gemeente": "Zwolle"}]
+    shown = offers_to_show(t)[0]
+    assert shown["omschrijving"] == "Samen eten."
+    assert shown["wanneer"] == "Elke donderdag" and shown["kosten"] == "5 euro"
+    assert shown["hoe_aansluiten"] == "Meld u aan"

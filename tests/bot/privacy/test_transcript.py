@@ -20,7 +20,7 @@ def test_user_event_text_parse_data_and_entities():
     assert out["parse_data"]["text"] == "Bel [TELEFOON]"
     assert out["parse_data"]["entities"][0]["value"] == "[TELEFOON]"
     assert out["parse_data"]["intent"] == {"name": "inform", "confidence": 0.9}
-    assert out["metadata"] == {"naam": "mijn naam is [NAAM]"}
+    assert out["metadata"] == {"naam": "[NAAM]"}  # a sensitive key is replaced whole
     assert out["input_channel"] == "rest"
 
 
@@ -51,3 +51,15 @@ def test_bot_text_and_buttons_are_redacted():
                         "data": {"buttons": [{"title": "Bel 0612345678", "payload": "/bellen"}]}})
     assert out["text"] == "Dank u, mevrouw [NAAM]."
     assert out["data"]["buttons"][0] == {"title": "Bel [TELEFOON]", "payload": "/bellen"}
+
+
+def test_template_variables_of_a_bot_event_are_replaced_whole():
+    event = {"event": "bot", "timestamp": 1.0, "text": "Klopt dit?",
+             "metadata": {"utter_action": "utter_ask_samenvatting_ok", "naam": "Ria", "postcode": "8012 AB",
+                          "thema_label": "Eenzaamheid en sociaal contact"}}
+    cleaned = redact_event(event)
+    assert cleaned["metadata"]["naam"] == "[NAAM]"
+    assert cleaned["metadata"]["postcode"] == "[POSTCODE]"
+    assert cleaned["metadata"]["thema_label"] == "Eenzaamheid en sociaal contact"
+    assert cleaned["metadata"]["utter_action"] == "utter_ask_samenvatting_ok"
+    assert event["metadata"]["naam"] == "Ria"  # the input is not modified

@@ -152,3 +152,11 @@ def test_safety_order_holds_for_any_combination(theme_scores, signals, thema, te
         assert advice.code in ("collectief_mogelijk", "combinatie")
     else:
         assert advice.code == "verheldering_nodig"
+
+
+def test_group_refusal_beats_a_wish_for_contact():
+    refusal = Signal("contra_groep_ongewenst", "contra", "groepen vind ik eng", "groep_niet_willen")
+    advice = advise(themes(("eenzaamheid", 0.9)), [CONTACT, LOTGENOTEN, refusal], "eenzaamheid")
+    assert advice.code == "eerst_individueel"
+    assert any(TAX.signals["contra_groep_ongewenst"].label in r for r in advice.redenen)
+    assert any(r.startswith("Later kan dit passen") for r in advice.redenen)

@@ -105,3 +105,74 @@ def test_empty_context_answers_safely():
     assert context.negation_before(0) is None
     assert context.negation_after(0) is None
     assert context.ends_clause(0)
+
+
+@pytest.mark.parametrize("text, word, cue", [
+    ("ik heb vroeger aan zelfmoord gedacht maar dat is al jaren voorbij", "zelfmoord", "al jaren voorbij"),
+    ("vroeger had ik zelfmoordgedachten . die heb ik niet meer", "zelfmoordgedachten", "heb ik niet meer"),
+    ("vroeger zelfmoordgedachten , dat is voorbij . nu wil ik weer werken", "zelfmoordgedachten", "is voorbij"),
+])
+def test_explicitly_over(text, word, cue):
+    context = ctx(text)
+    i = at(context, word)
+    assert context.explicitly_over(i, i + 1) == cue
+
+
+@pytest.mark.parametrize("text, word", [
+    ("vroeger was ik suicidaal", "suicidaal"),  # a bare past: recall first
+    ("ik heb aan zelfmoord gedacht maar dat is voorbij", "zelfmoord"),  # no past cue
+    ("vroeger dacht ik aan zelfmoord maar dat is voorbij en nu soms weer", "zelfmoord"),
+    ("vroeger zelfmoordgedachten , dat was voorbij . nu denk ik er weer aan", "zelfmoordgedachten"),
+    ("vroeger zelfmoordgedachten . nu soms nog", "zelfmoordgedachten"),
+])
+def test_not_explicitly_over(text, word):
+    context = ctx(text)
+    i = at(context, word)
+    assert context.explicitly_over(i, i + 1) is None
+
+
+@pytest.mark.parametrize("text, word, naaste", [
+    ("groepen voor partners van iemand met een alcoholprobleem", "alcoholprobleem", True),
+    ("ouders van kinderen met autisme", "autisme", True),
+    ("mijn dochter heeft een broertje met autisme", "autisme", True),
+    ("ik ben iemand die te veel drinkt", "drinkt", False),  # 'iemand' without 'van' is not someone else
+])
+def test_someone_else_via_van_and_relatives(text, word, naaste):
+    context = ctx(text)
+    i = at(context, word)
+    assert context.about_naaste(i, i + 1) is naaste
+
+
+@pytest.mark.parametrize("text, word, naaste", [
+    ("mijn zoon heeft autisme", "autisme", False),  # the parent asks for the child
+    ("mevrouw belt over haar dochter met autisme", "autisme", False),
+    ("mijn dochter heeft een broertje met autisme", "autisme", True),  # a sibling
+    ("ouders die ook een kind met autisme hebben", "autisme", True),  # not one's own
+    ("ouders van mijn zoon met autisme", "autisme", True),
+    ("mijn broer heeft autisme", "autisme", True),
+])
+def test_own_child_counts_as_inwoner_when_asked(text, word, naaste):
+    context = ctx(text)
+    i = at(context, word)
+    assert context.about_naaste(i, i + 1, child_is_inwoner=True) is naaste
+    # without the flag, every child is a naaste
+    if "zoon heeft" in text:
+        assert context.about_naaste(i, i + 1) is True
+
+
+@pytest.mark.parametrize("text, word", [
+    ("ik ben niet depressief hoor , ik zoek contact met mensen", "contact"),  # comma ends the scope
+    ("ik ben niet depressief maar zoek contact", "contact"),
+    ("niet dat ik somber ben , ik wil gewoon mensen ontmoeten", "mensen"),
+    ("ik heb niet veel contact", "contact"),  # pseudo-negation: little contact
+    ("ik drink niet en ik zoek contact", "contact"),
+])
+def test_negation_stops_at_clause_boundaries(text, word):
+    context = ctx(text)
+    assert context.negation_before(at(context, word)) is None
+
+
+def test_negation_only_reaches_a_few_tokens():
+    context = ctx("ik ben niet bang voor hem in deze grote drukke groep")
+    assert context.negation_before(at(context, "bang")) == "niet"
+    assert context.negation_before(at(context, "groep")) is None

@@ -62,6 +62,32 @@ def test_crisis_rules_favour_recall_over_negation(engine):
 
 
 @pytest.mark.parametrize("text, crisis", [
+    # Decision (crisis.yml): only an explicitly finished past cancels suicide.
+    ("Ik heb vroeger aan zelfmoord gedacht, maar dat is al jaren voorbij.", False),
+    ("Vroeger had ik zelfmoordgedachten. Nu gaat het goed.", False),
+    ("Jaren geleden dacht ik aan zelfmoord, dat heb ik niet meer.", False),
+    ("Vroeger dacht ik aan zelfmoord en nu weer.", True),
+    ("Vroeger dacht ik aan zelfmoord, nu soms nog.", True),
+    ("Vroeger had ik zelfmoordgedachten.", True),
+    ("Ik heb zelfmoordgedachten gehad, maar dat is voorbij.", True),  # no past cue: a human checks
+    ("Meneer dacht vroeger aan zelfmoord, dat is voorbij. De laatste tijd denkt hij er weer aan.", True),
+])
+def test_suicide_in_the_past_is_cancelled_only_when_explicitly_over(engine, text, crisis):
+    assert ("crisis_suicide" in codes(engine.detect(text))) is crisis
+
+
+@pytest.mark.parametrize("text", [
+    "Ik voel me alleen en zoek contact, maar groepen vind ik eng",
+    "Ik wil graag nieuwe mensen leren kennen, maar niet in een groep",
+    "Ik ben eenzaam, liever één op één dan in een kring",
+])
+def test_group_refusal_is_found_next_to_a_wish_for_contact(engine, text):
+    found = codes(engine.detect(text))
+    assert "contra_groep_ongewenst" in found
+    assert "indicatie_sociaal_contact" in found
+
+
+@pytest.mark.parametrize("text, crisis", [
     ("Ik kan niet meer.", True),
     ("ik kan niet meer, alles is op", True),
     ("Ik kan echt niet meer", True),
