@@ -33,7 +33,8 @@ _IBAN_NL_SHAPE = re.compile(
     r"(?<![A-Za-z0-9])NL\s?\d{2}\s?[A-Z]{4}\s?\d{4}\s?\d{4}\s?\d{2}(?![A-Za-z0-9])", re.IGNORECASE
 )
 _PHONE_NL = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\s?31[\s.-]{0,3}(?:\(0\)[\s.-]{0,3})?|\(?0)"
+    # (0800 and 0900 service numbers are never someone's own phone)
+    r"(?<![\w+])(?:(?:\+|00)\s?31[\s.-]{0,3}(?:\(0\)[\s.-]{0,3})?|\(?0(?![89]00))"
     r"(?:[\s.\-/()]{0,3}\d){9}(?!\d)"
 )
 _PHONE_INTERNATIONAL = re.compile(r"(?<![\w+])(?:\+|00)(?!31)\d{2,3}(?:[\s.\-/()]{0,3}\d){7,11}(?!\d)")
@@ -136,9 +137,19 @@ def find_ibans(text: str) -> Iterator[Span]:
                 break
 
 
+def _mask_public_numbers(text: str) -> str:
+    """The text with public numbers blanked out (same length), so a phone
+    pattern cannot start inside '0800-2000' and swallow the next number."""
+    chars = list(text)
+    for span in find_public_numbers(text):
+        chars[span.start:span.end] = "#" * (span.end - span.start)
+    return "".join(chars)
+
+
 def find_phones(text: str) -> Iterator[Span]:
     if not has_digit(text):
         return
+    text = _mask_public_numbers(text)
     for m in _PHONE_NL.finditer(text):
         yield Span(m.start(), m.end(), "TELEFOON", "telefoonnummer (Nederland)")
     if "+" in text or "00" in text:

@@ -6,6 +6,9 @@ BSNs pass the elfproef and IBANs pass mod-97 on purpose.
 
 # (text, expected) -- identifiers replaced by placeholders
 IDENTIFIERS = [
+    # a public number right before a private one must not hide it
+    ("Veilig Thuis 0800-2000 of mij: 06-12345678", "Veilig Thuis 0800-2000 of mij: [TELEFOON]"),
+    ("0800-2000 06-12345678", "0800-2000 [TELEFOON]"),
     # BSN
     ("Mijn BSN is 123456782.", "Mijn BSN is [BSN]."),
     ("bsn 111222333", "bsn [BSN]"),
