@@ -10,6 +10,8 @@ mkdir -p results
   echo "# make bench, $(date '+%F %H:%M'), $(nproc) cores"
   echo "== triage (one message, after loading)"
   $PY -m bot.triage.bench
+  echo "== signals and advice alone"
+  $PY -m bot.triage.bench_signals
   echo "== triage: whole dev set through --jsonl, loading included"
   TIMEFORMAT="wall %R s"; time $PY -m bot triage --jsonl < <($PY -c "
 import json,sys
