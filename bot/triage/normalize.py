@@ -31,6 +31,9 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
+# A sentence-ending full stop glued to a short word ("aan me.") can make spaCy's
+# Dutch tokenizer keep "me." as one abbreviation-like token; split it off.
+_FINAL_STOP = re.compile(r"(?<=\w)\.(?=\s+[A-Z]|\s*$)")
 
 
 def clean_text(text: str, max_chars: int = MAX_CHARS) -> str:
@@ -46,7 +49,7 @@ def clean_text(text: str, max_chars: int = MAX_CHARS) -> str:
     text = _CONTROL.sub(" ", text)
     text = _SPACES.sub(" ", text)
     text = _NEWLINES.sub("\n", text)
-    return text.strip()[:max_chars]
+    return _FINAL_STOP.sub(" .", text.strip()[:max_chars])  # after the cap: it only adds spaces
 
 
 @lru_cache(maxsize=65536)

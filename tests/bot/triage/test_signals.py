@@ -191,3 +191,15 @@ def test_any_text_gives_valid_signals(engine, text):
 def test_crisis_phrase_survives_any_surrounding_text(engine, before, after):
     text = f"{before}\nIk wil niet meer leven.\n{after}"
     assert "crisis_suicide" in codes(engine.detect(text))
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Mijn oom zit aan me. Ik ben 13.", "crisis_geweld"),
+    ("We zijn vanochtend uit huis gezet en weten niet waar we vannacht moeten slapen.", "crisis_acuut"),
+    ("Hij staat nu voor de deur en probeert binnen te komen.", "crisis_geweld"),
+    ("Meneer heeft slaappillen gespaard.", "crisis_suicide"),
+    ("Mijn zoon zegt dat hij zichzelf iets wil aandoen.", "crisis_suicide"),
+    ("Ze krast zichzelf in haar armen.", "crisis_suicide"),
+])
+def test_crisis_phrasings_round_three(text, code):
+    assert code in [s.code for s in detect(text)]
