@@ -36,8 +36,12 @@ _NEWLINES = re.compile(r"\s*\n\s*")
 _FINAL_STOP = re.compile(r"(?<=\w)\.(?=\s+[A-Z]|\s*$)")
 
 
-def clean_text(text: str, max_chars: int = MAX_CHARS) -> str:
-    """The text with HTML, control characters and extra whitespace removed."""
+def clean_text(text: str, max_chars: int = MAX_CHARS, split_stops: bool = True) -> str:
+    """The text with HTML, control characters and extra whitespace removed.
+
+    ``split_stops`` detaches sentence-final stops for the matcher; text meant
+    for people (the stored hulpvraag) keeps them as written.
+    """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     text = text[: max_chars * 2]  # bound the regex work before cleaning
@@ -49,7 +53,8 @@ def clean_text(text: str, max_chars: int = MAX_CHARS) -> str:
     text = _CONTROL.sub(" ", text)
     text = _SPACES.sub(" ", text)
     text = _NEWLINES.sub("\n", text)
-    return _FINAL_STOP.sub(" .", text.strip()[:max_chars])  # after the cap: it only adds spaces
+    text = text.strip()[:max_chars]
+    return _FINAL_STOP.sub(" .", text) if split_stops else text  # after the cap: it only adds spaces
 
 
 @lru_cache(maxsize=65536)
