@@ -5,28 +5,38 @@ Configured in endpoints.yml as
 It connects to ``DATABASE_URL`` (SQLite under var/ by default), the same
 database as the project's own tables, and keeps Rasa's ``events`` table.
 
-Where the hook sits (Rasa 3.6, rasa/core/tracker_store.py): ``SQLTrackerStore.save``
-loops over ``self._additional_events(session, tracker)`` and writes
-``json.dumps(event.as_dict())``. This class overrides ``_additional_events`` to
-hand back redacted copies, and ``stream_events`` to publish redacted copies
-to an event broker. The in-memory tracker of the ongoing turn is untouched,
-so actions in this turn still see the real values (and an aanmelding can keep
-contact details in its own columns); the next turn reads the redacted events.
+Where the hook sits (Rasa 3.6, rasa/core/tracker_store.py): ``save`` writes
+the events the database does not have yet; this class writes redacted copies
+of them, and ``stream_events`` publishes redacted copies to an event broker.
+The in-memory tracker of the ongoing turn is untouched, so actions in this
+turn still see the real values (and an aanmelding can keep contact details in
+its own columns); the next turn reads the redacted events.
+
+Speed: each conversation's stored (already redacted) rows of its current
+session are kept in a bounded in-process cache, so a turn does not re-read
+them. The cache is checked against the database's event count on every
+retrieve, so rows deleted or added by another process (erasure, retention,
+a second server) are never served from the cache.
 """
 
 from __future__ import annotations
 
+import json
 import logging
-from typing import Any, Dict, Iterator, Optional, Text
+from collections import OrderedDict
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Text
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActiveLoop, Event, SessionStarted, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy import bindparam, func, insert, or_, select
 from sqlalchemy.engine import make_url
 
 from bot.config import database_url
 from bot.privacy.transcript import redacted_events
+from bot.store import rasa_speedups
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +72,86 @@ class _StoredEvent:
         return self._data
 
 
+def _form_state(event: Event) -> Dict[str, Any]:
+    """What redacted_events reads of an earlier event: which form question is open."""
+    data: Dict[str, Any] = {"event": event.type_name}
+    if isinstance(event, SlotSet):
+        data.update(name=event.key, value=event.value)
+    elif isinstance(event, ActiveLoop):
+        data["name"] = event.name
+    return data
+
+
+def _session_queries(events):
+    """(count, rows) of a conversation's latest session, bound by ``sender``.
+
+    The same selection as Rasa's ``SQLTrackerStore._event_query`` (events from
+    the latest ``session_started`` on, or all when there is none), built once
+    in SQLAlchemy Core instead of an ORM query per call.
+    """
+    sender = bindparam("sender")
+    session_start = (
+        select(func.max(events.c.timestamp))
+        .where(events.c.sender_id == sender, events.c.type_name == SessionStarted.type_name)
+        .scalar_subquery()
+    )
+    latest = (events.c.sender_id == sender, or_(session_start.is_(None), events.c.timestamp >= session_start))
+    count = select(func.count()).select_from(events).where(*latest)
+    rows = select(events.c.data).where(*latest).order_by(events.c.id)
+    return count, rows
+
+
+def _row(sender_id: str, event: "_StoredEvent") -> Dict[str, Any]:
+    """The columns of Rasa's events table for one (redacted) event."""
+    data = event.as_dict()
+    parse_data = data.get("parse_data") if isinstance(data.get("parse_data"), dict) else {}
+    return {
+        "sender_id": sender_id,
+        "type_name": event.type_name,
+        "timestamp": data.get("timestamp"),
+        "intent_name": (parse_data.get("intent") or {}).get("name"),
+        "action_name": data.get("name"),
+        "data": json.dumps(data),
+    }
+
+
+class _RowCache:
+    """The stored rows (JSON) of each conversation's current session, LRU-bounded.
+
+    Rows are valid only while their number equals the database's count for
+    that conversation; anything else is a miss.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = max(0, size)
+        self._rows: "OrderedDict[str, List[str]]" = OrderedDict()
+
+    def get(self, sender_id: str, count: int) -> Optional[List[str]]:
+        rows = self._rows.get(sender_id)
+        if rows is None or len(rows) != count:
+            return None
+        self._rows.move_to_end(sender_id)
+        return rows
+
+    def put(self, sender_id: str, rows: Iterable[str]) -> None:
+        if not self.size:
+            return
+        self._rows[sender_id] = list(rows)
+        self._rows.move_to_end(sender_id)
+        while len(self._rows) > self.size:
+            self._rows.popitem(last=False)
+
+    def extend(self, sender_id: str, stored: int, written: List[str]) -> None:
+        rows = self._rows.get(sender_id)
+        if rows is not None and len(rows) == stored:
+            rows.extend(written)
+        else:
+            self.forget(sender_id)
+
+    def forget(self, sender_id: str) -> None:
+        self._rows.pop(sender_id, None)
+
+
 class RedactingSQLTrackerStore(SQLTrackerStore):
     """SQLTrackerStore on DATABASE_URL that never stores a raw identifier."""
 
@@ -71,6 +161,7 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
         host: Optional[Text] = None,
         event_broker: Optional[EventBroker] = None,
         url: Optional[Text] = None,
+        cache_conversations: int = 2000,
         **kwargs: Any,
     ) -> None:
         for ignored in ("dialect", "port", "db", "username", "password", "query", "login_db"):
@@ -79,15 +170,51 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
         if host:
             log.warning("tracker_store: 'url' in endpoints.yml is ignored; the connection comes from DATABASE_URL")
         super().__init__(domain=domain, event_broker=event_broker, **connection_params(url or database_url()), **kwargs)
+        from bot.store.db import tune_sqlite
+
+        tune_sqlite(self.engine)
+        self._rows = _RowCache(int(cache_conversations))
+        self._count_rows, self._select_rows = _session_queries(self.SQLEvent.__table__)
 
     def _redacted(self, tracker: DialogueStateTracker, offset: int) -> Iterator[_StoredEvent]:
         originals = list(tracker.events)
-        for index, data in redacted_events((e.as_dict() for e in originals), offset):
+        serialised = (e.as_dict() if i >= offset else _form_state(e) for i, e in enumerate(originals))
+        for index, data in redacted_events(serialised, offset):
             yield _StoredEvent(originals[index].type_name, data)
 
+    def _stored_count(self, session, sender_id: Text) -> int:
+        return session.execute(self._count_rows, {"sender": sender_id}).scalar_one()
+
     def _additional_events(self, session, tracker: DialogueStateTracker) -> Iterator[_StoredEvent]:
-        stored = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False).count()
-        return self._redacted(tracker, stored)
+        return self._redacted(tracker, self._stored_count(session, tracker.sender_id))
+
+    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        """The tracker of the latest session, from the cache when it is current."""
+        with self.session_scope() as session:
+            count = self._stored_count(session, sender_id)
+            rows = self._rows.get(sender_id, count)
+            if rows is None:
+                rows = list(session.execute(self._select_rows, {"sender": sender_id}).scalars())
+                self._rows.put(sender_id, rows)
+        if not (self.domain and rows):
+            return None
+        return DialogueStateTracker.from_dict(sender_id, [json.loads(r) for r in rows], self.domain.slots)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Write the redacted copies of the events the database lacks."""
+        await self.stream_events(tracker)
+        with self.session_scope() as session:
+            stored = self._stored_count(session, tracker.sender_id)
+            values = [_row(tracker.sender_id, event) for event in self._redacted(tracker, stored)]
+            if values:
+                session.execute(insert(self.SQLEvent.__table__), values)
+            session.commit()
+        written = [v["data"] for v in values]
+        new_session = any(v["type_name"] == SessionStarted.type_name for v in values)
+        if new_session:  # the stored session now starts at the new event
+            self._rows.forget(tracker.sender_id)
+        else:
+            self._rows.extend(tracker.sender_id, stored, written)
 
     async def stream_events(self, tracker: DialogueStateTracker) -> None:
         if self.event_broker is None:
@@ -100,42 +227,4 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
             self.event_broker.publish(body)
 
 
-def _cache_action_response_validator() -> None:
-    """Validate action-server responses with a validator built once.
-
-    Rasa 3.6 checks every custom action's response with ``jsonschema.validate``,
-    which re-checks its large, constant schema on every call: about 110 ms per
-    action call here, some 70% of a conversation turn (cProfile of
-    ``python -m bot.bench.conversation``). Same schema, same ValidationError
-    message; only the repeated schema check is skipped. This module is loaded by
-    the Rasa server (endpoints.yml), so the patch is active wherever it runs.
-    """
-    from jsonschema import ValidationError
-    from jsonschema.validators import validator_for
-    from rasa.core.actions.action import DOCS_BASE_URL, RemoteAction
-
-    if getattr(RemoteAction._validate_action_result, "_cached_validator", False):
-        return
-    schema = RemoteAction.action_response_format_spec()
-    cls = validator_for(schema)
-    cls.check_schema(schema)
-    validator = cls(schema)
-
-    def _validate_action_result(self, result: Dict[Text, Any]) -> bool:
-        try:
-            validator.validate(result)
-            return True
-        except ValidationError as e:
-            e.message += (
-                f". Failed to validate Action server response from API, "
-                f"make sure your response from the Action endpoint is valid. "
-                f"For more information about the format visit "
-                f"{DOCS_BASE_URL}/custom-actions"
-            )
-            raise e
-
-    _validate_action_result._cached_validator = True  # type: ignore[attr-defined]
-    RemoteAction._validate_action_result = _validate_action_result
-
-
-_cache_action_response_validator()
+rasa_speedups.apply()
