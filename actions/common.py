@@ -81,11 +81,28 @@ def gemeente_vars() -> Dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def local_domain() -> Dict[str, Any]:
+    """domain.yml as a dict, read once: the domain the model was trained on.
+
+    endpoints.yml enables Rasa's selective domain, so the Rasa server no
+    longer sends its whole domain (about 29 kB, serialised anew) with every
+    action call; actions use this copy instead. Its ``forms``, ``slots`` and
+    ``responses`` have the same shape as Rasa's ``Domain.as_dict()``
+    (tests/actions/test_domain_consistency.py).
+    """
+    return yaml.safe_load((paths.ROOT / "domain.yml").read_text(encoding="utf-8")) or {}
+
+
+def domain_or_local(domain: Optional[Dict[str, Any]]) -> Dict[str, Any]:
+    """The domain Rasa sent, or else the local domain.yml."""
+    return domain if domain else local_domain()
+
+
+@lru_cache(maxsize=1)
 def _variables_per_response() -> Dict[str, frozenset]:
     """{response: the {variables} its variants use}, read once from domain.yml."""
-    domain = yaml.safe_load((paths.ROOT / "domain.yml").read_text(encoding="utf-8")) or {}
     found: Dict[str, frozenset] = {}
-    for name, variants in (domain.get("responses") or {}).items():
+    for name, variants in (local_domain().get("responses") or {}).items():
         text = " ".join(str(v.get("text", "")) + " " + str(v.get("buttons", "")) for v in variants or [])
         found[name] = frozenset(re.findall(r"\{([a-z0-9_]+)\}", text))
     return found
@@ -232,6 +249,7 @@ class SafeAction(Action, ABC):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
             domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        domain = domain_or_local(domain)
         try:
             if self.crisis_first:
                 crisis = crisis_followup(tracker)

@@ -18,7 +18,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
-from actions.common import friendly_failure, latest_intent, latest_text, rol_events, rol_of, send_card, utter
+from actions.common import (domain_or_local, friendly_failure, latest_intent, latest_text, rol_events, rol_of,
+                            send_card, utter)
 from bot.aanmelding import validation as fmt
 from bot.dialogue import input_check
 from bot.dialogue.answers import feedback_score, is_skip, pc4_of, yes_no
@@ -98,6 +99,7 @@ class SafeFormValidation(FormValidationAction, ABC):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        domain = domain_or_local(domain)
         requested = tracker.get_slot("requested_slot")
         try:
             if self.check_crisis and requested:

@@ -10,11 +10,12 @@ from __future__ import annotations
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Any, Dict, Iterator, Optional
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, declarative_base, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from bot.config import database_url
 
@@ -49,13 +50,29 @@ def tune_sqlite(engine: Engine) -> Engine:
     return engine
 
 
+def engine_options(url: str) -> Dict[str, Any]:
+    """create_engine() options for ``url``.
+
+    A SQLite file gets a pool of open connections (SQLAlchemy 1.4 opens and
+    closes one per session by default, which costs more than the query);
+    connections are handed to one user at a time, so they may change threads.
+    Servers get pre-ping, so a restarted PostgreSQL is noticed.
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return {"pool_pre_ping": True}
+    if parsed.database in (None, "", ":memory:"):
+        return {}
+    return {"poolclass": QueuePool, "connect_args": {"check_same_thread": False}}
+
+
 def make_engine(url: Optional[str] = None) -> Engine:
     """A new engine for ``url`` (default: DATABASE_URL); makes SQLite's folder."""
     url = url or database_url()
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    return tune_sqlite(create_engine(url, future=True, pool_pre_ping=True))
+    return tune_sqlite(create_engine(url, future=True, **engine_options(url)))
 
 
 @lru_cache(maxsize=8)

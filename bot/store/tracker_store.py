@@ -12,9 +12,10 @@ The in-memory tracker of the ongoing turn is untouched, so actions in this
 turn still see the real values (and an aanmelding can keep contact details in
 its own columns); the next turn reads the redacted events.
 
-Speed: each conversation's stored (already redacted) rows of its current
-session are kept in a bounded in-process cache, so a turn does not re-read
-them. The cache is checked against the database's event count on every
+Speed: each conversation's stored (already redacted) events of its current
+session are kept, deserialised, in a bounded in-process cache, so a turn does
+not re-read and re-parse them. Rasa treats events as immutable (it shares them
+between tracker copies itself), so a cached event is shared the same way. The cache is checked against the database's event count on every
 retrieve, so rows deleted or added by another process (erasure, retention,
 a second server) are never served from the cache.
 """
@@ -29,10 +30,11 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Text
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActiveLoop, Event, SessionStarted, SlotSet
+from rasa.shared.core.events import ActiveLoop, Event, SessionStarted, SlotSet, deserialise_events
 from rasa.shared.core.trackers import DialogueStateTracker
-from sqlalchemy import bindparam, func, insert, or_, select
+from sqlalchemy import bindparam, create_engine, func, insert, or_, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import sessionmaker
 
 from bot.config import database_url
 from bot.privacy.transcript import redacted_events
@@ -116,24 +118,24 @@ def _row(sender_id: str, event: "_StoredEvent") -> Dict[str, Any]:
 
 
 class _RowCache:
-    """The stored rows (JSON) of each conversation's current session, LRU-bounded.
+    """The stored events of each conversation's current session, LRU-bounded.
 
-    Rows are valid only while their number equals the database's count for
+    They are valid only while their number equals the database's count for
     that conversation; anything else is a miss.
     """
 
     def __init__(self, size: int) -> None:
         self.size = max(0, size)
-        self._rows: "OrderedDict[str, List[str]]" = OrderedDict()
+        self._rows: "OrderedDict[str, List[Event]]" = OrderedDict()
 
-    def get(self, sender_id: str, count: int) -> Optional[List[str]]:
+    def get(self, sender_id: str, count: int) -> Optional[List[Event]]:
         rows = self._rows.get(sender_id)
         if rows is None or len(rows) != count:
             return None
         self._rows.move_to_end(sender_id)
         return rows
 
-    def put(self, sender_id: str, rows: Iterable[str]) -> None:
+    def put(self, sender_id: str, rows: Iterable[Event]) -> None:
         if not self.size:
             return
         self._rows[sender_id] = list(rows)
@@ -141,7 +143,7 @@ class _RowCache:
         while len(self._rows) > self.size:
             self._rows.popitem(last=False)
 
-    def extend(self, sender_id: str, stored: int, written: List[str]) -> None:
+    def extend(self, sender_id: str, stored: int, written: List[Event]) -> None:
         rows = self._rows.get(sender_id)
         if rows is not None and len(rows) == stored:
             rows.extend(written)
@@ -170,9 +172,13 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
         if host:
             log.warning("tracker_store: 'url' in endpoints.yml is ignored; the connection comes from DATABASE_URL")
         super().__init__(domain=domain, event_broker=event_broker, **connection_params(url or database_url()), **kwargs)
-        from bot.store.db import tune_sqlite
+        from bot.store.db import engine_options, tune_sqlite
 
-        tune_sqlite(self.engine)
+        if self.engine.url.get_backend_name() == "sqlite":  # Rasa's engine has no pool for SQLite files
+            url = self.engine.url
+            self.engine.dispose()
+            self.engine = tune_sqlite(create_engine(url, **engine_options(str(url))))
+            self.sessionmaker = sessionmaker(bind=self.engine)
         self._rows = _RowCache(int(cache_conversations))
         self._count_rows, self._select_rows = _session_queries(self.SQLEvent.__table__)
 
@@ -192,13 +198,14 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
         """The tracker of the latest session, from the cache when it is current."""
         with self.session_scope() as session:
             count = self._stored_count(session, sender_id)
-            rows = self._rows.get(sender_id, count)
-            if rows is None:
-                rows = list(session.execute(self._select_rows, {"sender": sender_id}).scalars())
-                self._rows.put(sender_id, rows)
-        if not (self.domain and rows):
+            events = self._rows.get(sender_id, count)
+            if events is None:
+                rows = session.execute(self._select_rows, {"sender": sender_id}).scalars()
+                events = deserialise_events([json.loads(row) for row in rows])
+                self._rows.put(sender_id, events)
+        if not (self.domain and events):
             return None
-        return DialogueStateTracker.from_dict(sender_id, [json.loads(r) for r in rows], self.domain.slots)
+        return DialogueStateTracker.from_events(sender_id, events, self.domain.slots)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Write the redacted copies of the events the database lacks."""
@@ -209,7 +216,7 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
             if values:
                 session.execute(insert(self.SQLEvent.__table__), values)
             session.commit()
-        written = [v["data"] for v in values]
+        written = deserialise_events([json.loads(v["data"]) for v in values])
         new_session = any(v["type_name"] == SessionStarted.type_name for v in values)
         if new_session:  # the stored session now starts at the new event
             self._rows.forget(tracker.sender_id)

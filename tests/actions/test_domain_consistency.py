@@ -87,3 +87,27 @@ def test_action_responses_are_still_validated_after_the_speed_patch():
     assert action._validate_action_result({"events": [{"event": "slot", "name": "x", "value": 1}], "responses": []})
     with pytest.raises(ValidationError, match="Failed to validate Action server response"):
         action._validate_action_result({"events": "not a list"})
+
+
+def test_the_local_domain_matches_what_rasa_would_send():
+    """With selective domain on, actions read domain.yml themselves (actions.common.local_domain).
+
+    The parts they use must look exactly like Rasa's serialised domain.
+    """
+    from rasa.shared.core.domain import Domain
+
+    from actions.common import domain_or_local, local_domain
+
+    sent = Domain.load(str(paths.ROOT / "domain.yml")).as_dict()
+    local = local_domain()
+    for key in ("forms", "slots", "responses"):
+        assert local[key] == sent[key], key
+    assert domain_or_local({}) is local
+    assert domain_or_local(sent) is sent
+
+
+def test_rasa_does_not_send_the_domain_to_the_action_server():
+    endpoints = yaml.safe_load((paths.ROOT / "endpoints.yml").read_text(encoding="utf-8"))
+    assert endpoints["action_endpoint"].get("enable_selective_domain") is True
+    for entry in _domain()["actions"]:
+        assert not (isinstance(entry, dict) and any(v.get("send_domain") for v in entry.values())), entry
