@@ -1,14 +1,15 @@
 """Conversation benchmark: full REST turns vs NLU-only /model/parse, same concurrency.
 
-    python -m bot.bench.conversation [--concurrency 20] [--model models/wijkteam.tar.gz]
+    python -m bot.bench.conversation [--concurrency 20] [--runs 5] [--model models/wijkteam.tar.gz]
                                      [--url http://127.0.0.1:5005]
 
 Starts both servers on free ports with a temporary SQLite database (or uses
 --url), then runs ``concurrency`` scripted conversations at once (hulpvraag
 to confirmed aanmelding and feedback; inwoner and KCC alternate), and as many
-/model/parse calls at the same concurrency with the same messages. Reports
-p50/p95 of both and the ratio; the target is p95(turn) <= 3 x p95(parse) with
-no failed turn. Exit code 1 when the target is missed.
+/model/parse calls at the same concurrency with the same messages. Repeats
+this ``--runs`` times and reports each run and the medians of p50/p95 of both
+and of the ratio; the target is p95(turn) <= 3 x p95(parse) with no failed
+turn. Exit code 1 when the target is missed.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from bot import paths
 from bot.bench.driver import Conversation, converse
@@ -65,9 +66,8 @@ def _parse(servers: Servers, text: str) -> Tuple[float, Optional[str]]:
         return time.perf_counter() - start, f"{type(exc).__name__}: {exc}"
 
 
-def run_bench(servers: Servers, concurrency: int) -> int:
-    # warm-up: one conversation, so model and pipelines are loaded
-    _one_conversation(servers, 0)
+def measure(servers: Servers, concurrency: int) -> Dict[str, Any]:
+    """One run: ``concurrency`` conversations at once, then as many parses at once."""
     t0 = time.perf_counter()
     with ThreadPoolExecutor(max_workers=concurrency) as pool:
         results = list(pool.map(lambda i: _one_conversation(servers, i), range(concurrency)))
@@ -80,15 +80,35 @@ def run_bench(servers: Servers, concurrency: int) -> int:
     parse_times = [s for s, _ in parses]
     failures += [err for _, err in parses if err]
     p95_turn, p95_parse = percentile(turns, 95), percentile(parse_times, 95)
-    ratio = p95_turn / p95_parse if p95_parse else float("inf")
-    print(f"conversations: {concurrency} at once, {len(turns)} turns in {wall:.1f}s")
-    print(f"full turn (REST):   p50 {statistics.median(turns) * 1000:7.0f} ms   p95 {p95_turn * 1000:7.0f} ms")
-    print(f"NLU only (/parse):  p50 {statistics.median(parse_times) * 1000:7.0f} ms   p95 {p95_parse * 1000:7.0f} ms")
-    print(f"ratio p95 turn / p95 parse: {ratio:.2f} (target <= {TARGET_RATIO:.0f})")
+    return {
+        "turns": len(turns), "wall_s": wall, "failures": failures,
+        "turn_p50": statistics.median(turns) if turns else float("nan"), "turn_p95": p95_turn,
+        "parse_p50": statistics.median(parse_times) if parse_times else float("nan"), "parse_p95": p95_parse,
+        "ratio": p95_turn / p95_parse if p95_parse else float("inf"),
+    }
+
+
+def run_bench(servers: Servers, concurrency: int, runs: int = 1) -> int:
+    # warm-up: one conversation, so model and pipelines are loaded
+    _one_conversation(servers, 0)
+    results = []
+    for run in range(1, runs + 1):
+        r = measure(servers, concurrency)
+        results.append(r)
+        print(f"run {run}: {r['turns']} turns in {r['wall_s']:.1f}s | full turn p50 {r['turn_p50'] * 1000:.0f} ms"
+              f" p95 {r['turn_p95'] * 1000:.0f} ms | /model/parse p50 {r['parse_p50'] * 1000:.0f} ms"
+              f" p95 {r['parse_p95'] * 1000:.0f} ms | ratio {r['ratio']:.2f} | failed {len(r['failures'])}",
+              flush=True)
+    med = {k: statistics.median(r[k] for r in results) for k in ("turn_p50", "turn_p95", "parse_p50", "parse_p95", "ratio")}
+    failures = [err for r in results for err in r["failures"]]
+    print(f"conversations: {concurrency} at once, {runs} run(s); medians over the runs:")
+    print(f"full turn (REST):   p50 {med['turn_p50'] * 1000:7.0f} ms   p95 {med['turn_p95'] * 1000:7.0f} ms")
+    print(f"NLU only (/parse):  p50 {med['parse_p50'] * 1000:7.0f} ms   p95 {med['parse_p95'] * 1000:7.0f} ms")
+    print(f"ratio p95 turn / p95 parse: {med['ratio']:.2f} (target <= {TARGET_RATIO:.0f})")
     print(f"failed: {len(failures)}")
     for err in failures[:5]:
         print(f"  - {err}")
-    ok = not failures and ratio <= TARGET_RATIO
+    ok = not failures and med["ratio"] <= TARGET_RATIO
     print("result:", "OK" if ok else "TARGET MISSED")
     return 0 if ok else 1
 
@@ -96,17 +116,18 @@ def run_bench(servers: Servers, concurrency: int) -> int:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.bench.conversation", description=__doc__.split("\n")[0])
     parser.add_argument("--concurrency", type=int, default=20)
+    parser.add_argument("--runs", type=int, default=5, help="repeat the measurement; medians are reported")
     parser.add_argument("--model", type=Path, default=paths.MODEL_FILE)
     parser.add_argument("--url", help="use servers that already run (their database is used)")
     args = parser.parse_args(argv)
     if args.url:
-        return run_bench(Servers(args.url.rstrip("/"), "", "", Path(".")), args.concurrency)
+        return run_bench(Servers(args.url.rstrip("/"), "", "", Path(".")), args.concurrency, args.runs)
     if not args.model.exists():
         print(f"no model at {args.model}: run make setup", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="wijkteam-bench-") as tmp:
         with running_servers(args.model, f"sqlite:///{tmp}/bench.db", Path(tmp) / "logs") as servers:
-            return run_bench(servers, args.concurrency)
+            return run_bench(servers, args.concurrency, args.runs)
 
 
 if __name__ == "__main__":

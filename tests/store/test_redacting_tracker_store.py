@@ -154,3 +154,65 @@ def test_connection_params_follow_the_url():
     assert (params["host"], params["port"], params["db"]) == ("db.example", 5433, "wijkteam")
     assert (params["username"], params["password"]) == ("user", "geheim")
     assert params["query"] == {"sslmode": "require"}
+
+
+def _state(tracker):
+    return [e.as_dict() for e in tracker.events], tracker.current_slot_values()
+
+
+def test_cached_retrieve_equals_a_fresh_read_from_the_database(db_url, monkeypatch):
+    """The in-process event cache serves exactly what a new store reads from the table."""
+    monkeypatch.setenv("DATABASE_URL", db_url)
+    store = RedactingSQLTrackerStore(domain=DOMAIN)
+    asyncio.run(store.save(_conversation("gesprek-cache")))
+    first = asyncio.run(store.retrieve("gesprek-cache"))  # fills the cache from the table
+    first.update(UserUttered(f"Bel {IDENTIFIERS['phone']}", parse_data=_parse("x")))
+    first.update(SlotSet("naam", "Fatima"))
+    asyncio.run(store.save(first))  # extends the cache with the redacted new events
+
+    cached = asyncio.run(store.retrieve("gesprek-cache"))
+    fresh = asyncio.run(RedactingSQLTrackerStore(domain=DOMAIN).retrieve("gesprek-cache"))
+    assert _state(cached) == _state(fresh)
+    assert cached.get_slot("naam") == "[NAAM]"
+    assert IDENTIFIERS["phone"] not in str(_state(cached))
+
+
+def test_rows_deleted_by_another_process_are_not_served_from_the_cache(db_url, monkeypatch):
+    """Erasure or retention (another process) empties the table: the cache must notice."""
+    monkeypatch.setenv("DATABASE_URL", db_url)
+    store = RedactingSQLTrackerStore(domain=DOMAIN)
+    asyncio.run(store.save(_conversation("gesprek-wis")))
+    assert asyncio.run(store.retrieve("gesprek-wis")) is not None
+
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(table("events", column("sender_id")).delete().where(column("sender_id") == "gesprek-wis"))
+    engine.dispose()
+    assert asyncio.run(store.retrieve("gesprek-wis")) is None
+
+
+def test_a_new_session_starts_from_its_own_events(db_url, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", db_url)
+    store = RedactingSQLTrackerStore(domain=DOMAIN)
+    tracker = _conversation("gesprek-sessie")
+    asyncio.run(store.save(tracker))
+    tracker = asyncio.run(store.retrieve("gesprek-sessie"))
+    tracker.update(ActionExecuted("action_session_start"))
+    tracker.update(SessionStarted())
+    tracker.update(ActionExecuted("action_listen"))
+    asyncio.run(store.save(tracker))
+
+    again = asyncio.run(store.retrieve("gesprek-sessie"))
+    fresh = asyncio.run(RedactingSQLTrackerStore(domain=DOMAIN).retrieve("gesprek-sessie"))
+    assert _state(again) == _state(fresh)
+    assert [e.type_name for e in again.events][:2] == ["session_started", "action"]
+
+
+def test_the_cache_is_bounded(db_url, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", db_url)
+    store = RedactingSQLTrackerStore(domain=DOMAIN, cache_conversations=2)
+    for i in range(4):
+        asyncio.run(store.save(_conversation(f"gesprek-lru-{i}")))
+        asyncio.run(store.retrieve(f"gesprek-lru-{i}"))
+    assert len(store._rows._rows) == 2
+    assert asyncio.run(store.retrieve("gesprek-lru-0")).sender_id == "gesprek-lru-0"  # read again from the table
