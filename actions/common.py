@@ -214,10 +214,10 @@ def crisis_followup(tracker: Tracker) -> List[Dict[Text, Any]]:
     anything else, whatever intent the language model guessed.
     """
     from bot.dialogue import input_check
-    from bot.triage import triage
+    from bot.triage import crisis_signals, triage
 
     check = input_check.check_input(latest_text(tracker))
-    if not check.bruikbaar or check.tekst.startswith("/"):
+    if not check.bruikbaar or check.tekst.startswith("/") or not crisis_signals(check.tekst):
         return []
     result = triage(check.tekst, theme_ranking=ranking_from_parse(tracker.latest_message),
                     rol=rol_of(tracker)).to_dict()

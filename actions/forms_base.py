@@ -72,7 +72,10 @@ def crisis_interrupt(tracker: Tracker) -> List[Dict[Text, Any]]:
     check = input_check.check_input(latest_text(tracker))
     if not check.bruikbaar:
         return []
-    from bot.triage import triage
+    from bot.triage import crisis_signals, triage
+
+    if not crisis_signals(check.tekst):  # the same rules triage uses; the full triage only on a hit
+        return []
 
     result = triage(check.tekst, theme_ranking=ranking_from_parse(tracker.latest_message),
                     rol=rol_of(tracker)).to_dict()

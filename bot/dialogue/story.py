@@ -40,7 +40,12 @@ def triage_story(
     postcode: Optional[str] = None,
     rol: str = "inwoner",
 ) -> Dict[str, Any]:
-    """TriageResult.to_dict() of the whole story."""
+    """TriageResult.to_dict() of the whole story.
+
+    Offers come from the gemeente of data/gemeente.yml until a postcode says
+    where the person lives.
+    """
+    from bot.config import settings
     from bot.triage import triage
 
     result = triage(
@@ -49,6 +54,7 @@ def triage_story(
         postcode=postcode,
         rol=rol,
         voor_wie=voor_wie if voor_wie in TARGET_GROUPS else None,
+        gemeente=settings().gemeente.naam,
     )
     return result.to_dict()
 

@@ -193,15 +193,23 @@ def _query(themas: Sequence[str], postcode: Optional[str], doelgroep: Optional[s
                   stale_before=months_before(today, rules.verouderd_na_maanden))
 
 
+def _allowed_gemeente(area: Optional[Area], alleen_eigen_gemeente: bool, gemeente: Optional[str]) -> Optional[str]:
+    if area is not None:
+        return area.gemeente if alleen_eigen_gemeente else None
+    return gemeente or None
+
+
 def zoek(themas: Sequence[str], postcode: Optional[str] = None, doelgroep: Optional[str] = None,
          signalen: Sequence[str] = (), leeftijd: Optional[int] = None, limit: int = 3,
          engine: Optional[Engine] = None, *, vandaag: Optional[date] = None,
-         alleen_eigen_gemeente: bool = False) -> List[Match]:
+         alleen_eigen_gemeente: bool = False, gemeente: Optional[str] = None) -> List[Match]:
     """The best ``limit`` active offers for ``themas`` (first = primary), with reasons.
 
     ``leeftijd`` is the age of the person who would take part. With
     ``alleen_eigen_gemeente`` (and a postcode the PC4 table knows) offers of
-    other gemeenten are left out. An invalid postcode, unknown theme or
+    other gemeenten are left out. ``gemeente`` is where the person is assumed
+    to live while no known postcode says otherwise (the gemeente whose website
+    or KCC they use): only its offers are shown then. An invalid postcode, unknown theme or
     doelgroep is logged and ignored, never raised.
     """
     from bot.store import db
@@ -216,7 +224,7 @@ def zoek(themas: Sequence[str], postcode: Optional[str] = None, doelgroep: Optio
     score, mask = vectors.scores(
         index.columns, rules, q.themas, q.pc4, q.area.gemeente if q.area else None,
         q.area.wijk if q.area else None, q.doelgroep, q.leeftijd, q.signals, q.stale_before,
-        allowed_gemeente=q.area.gemeente if (alleen_eigen_gemeente and q.area) else None)
+        allowed_gemeente=_allowed_gemeente(q.area, alleen_eigen_gemeente, gemeente))
     results = []
     for row in vectors.top(index.columns, score, mask, limit):
         entry = entry_of(index.records[row])

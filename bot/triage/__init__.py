@@ -8,4 +8,11 @@ def triage(text, **kwargs):
     return _triage(text, **kwargs)
 
 
-__all__ = ["triage"]
+def crisis_signals(text):
+    """See bot.triage.engine.crisis_signals."""
+    from bot.triage.engine import crisis_signals as _crisis_signals
+
+    return _crisis_signals(text)
+
+
+__all__ = ["crisis_signals", "triage"]

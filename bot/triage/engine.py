@@ -44,8 +44,17 @@ def _signals(text: str) -> List[Signal]:
     return detect(text)
 
 
+def crisis_signals(text: str) -> List[Signal]:
+    """The crisis signals ``triage(text)`` would find, without the rest of triage.
+
+    For the check on every form answer: rules only, no classifier, no kaart.
+    ``triage(text).crisis`` is true exactly when this list is not empty.
+    """
+    return [s for s in _signals(clean_text(text)) if s.soort == "crisis"]
+
+
 def _suggestions(result_themes: Sequence[ThemeScore], signals: Sequence[Signal], postcode: Optional[str],
-                 doelgroep: Optional[str], limit: int) -> Tuple[Suggestion, ...]:
+                 doelgroep: Optional[str], limit: int, gemeente: Optional[str]) -> Tuple[Suggestion, ...]:
     from bot.kaart.search import zoek
 
     matches = zoek(
@@ -55,6 +64,7 @@ def _suggestions(result_themes: Sequence[ThemeScore], signals: Sequence[Signal],
         signalen=[s.code for s in signals],
         limit=limit,
         alleen_eigen_gemeente=bool(postcode),  # a Zwolle resident gets no Breda offers
+        gemeente=gemeente,  # and without a postcode, the gemeente of the conversation
     )
     return tuple(
         Suggestion(id=m.id, naam=m.naam, themas=tuple(m.themas), wijk=m.wijk, gemeente=m.gemeente,
@@ -72,12 +82,15 @@ def triage(
     voor_wie: Optional[str] = None,
     ranker: Optional[Ranker] = None,
     limit: int = 3,
+    gemeente: Optional[str] = None,
 ) -> TriageResult:
     """Triage one hulpvraag (or the joined messages about it).
 
     ``theme_ranking`` is Rasa's (intent, confidence) list when the caller has
     it; otherwise ``ranker`` (default: the trained model) computes it.
     ``rol`` is 'inwoner' or 'kcc' and only changes wording elsewhere.
+    ``gemeente`` limits suggestions to that gemeente while the postcode is
+    unknown (the conversation passes its own; the CLI searches everywhere).
     """
     tax = taxonomy()
     clean = clean_text(text)
@@ -106,7 +119,7 @@ def triage(
     if advice.code in COLLECTIVE_ADVICE:
         doelgroep = voor_wie if voor_wie and voor_wie != "zelf" else None
         try:
-            suggestions = _suggestions(themes, signals, postcode, doelgroep, limit)
+            suggestions = _suggestions(themes, signals, postcode, doelgroep, limit, gemeente)
         except Exception:  # the kaart is an aid: triage still answers without it
             log.exception("sociale kaart search failed; answering without suggestions")
     contacts = crisis_contacts(signals, tax)

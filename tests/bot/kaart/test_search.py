@@ -50,6 +50,17 @@ def test_nearness_wijk_then_gemeente_then_elsewhere(engine, tmp_path):
     assert ids(search(engine, ["eenzaamheid"], postcode="8011", alleen_eigen_gemeente=True)).count("elders") == 0
 
 
+def test_without_a_postcode_only_the_conversations_gemeente(engine, tmp_path):
+    """The website or KCC of a gemeente shows its own offers until a postcode says otherwise."""
+    load(engine, tmp_path, [row(id="breda", gemeente="Breda", wijk="Centrum"), row(id="zwolle", wijk="Assendorp")])
+    assert set(ids(search(engine, ["eenzaamheid"]))) == {"breda", "zwolle"}  # the CLI: everywhere
+    assert ids(search(engine, ["eenzaamheid"], gemeente="Zwolle")) == ["zwolle"]
+    assert ids(search(engine, ["eenzaamheid"], gemeente="Haarlem")) == []  # none there: none at all
+    # a known postcode decides where the person lives
+    assert ids(search(engine, ["eenzaamheid"], postcode="8011 AB", alleen_eigen_gemeente=True,
+                      gemeente="Breda")) == ["zwolle"]
+
+
 def test_primary_theme_counts_more(engine, tmp_path):
     load(engine, tmp_path, [row(id="geld", themas="geldzaken"), row(id="eenzaam", themas="eenzaamheid"),
                             row(id="beide", themas="buurt;geldzaken;eenzaamheid"), row(id="anders", themas="wonen")])

@@ -101,3 +101,17 @@ def test_command_line_keeps_stdout_clean():
     assert len(stdout_lines) == 1 and json.loads(stdout_lines[0])["id"] == "x1"
     assert done.returncode == 1
     assert "line 2" in done.stderr
+
+
+def test_crisis_signals_agree_with_full_triage():
+    """The quick check on every form answer (crisis_signals) says crisis exactly when triage does."""
+    from bot.triage.engine import crisis_signals
+
+    lines = (paths.ROOT / "tests" / "data" / "triage_holdout.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    texts += ["", "   ", "<b>ik wil niet meer leven</b>", "geen gedachten aan zelfdoding", "ja"]
+    assert any(json.loads(line)["crisis"] for line in lines if line.strip())
+    for text in texts:
+        quick = crisis_signals(text)
+        assert bool(quick) == triage(text).crisis, text
+        assert all(s.soort == "crisis" and s.bewijs for s in quick)
