@@ -313,6 +313,25 @@ FOUND = [
     ("De stroom is eraf en we hebben een pasgeboren baby", "crisis_acuut"),
     ("Mijn buurvrouw doet al dagen niet open", "crisis_acuut"),
     ("De kranten stapelen zich op voor de deur en ik hoor haar kreunen", "crisis_acuut"),
+    # described contra-indications and plain indications (2026-11-23, our own sentences)
+    ("Sinds de overval in de winkel krijg ik steeds die beelden terug", "contra_trauma"),
+    ("Als kind ben ik door de buurman betast", "contra_trauma"),
+    ("Ik schrik elke nacht wakker van enge dromen", "contra_trauma"),
+    ("Ik hoor de laatste tijd vaak stemmen in mijn hoofd", "contra_zware_psychiatrie"),
+    ("Ik denk dat mijn eten vergiftigd wordt", "contra_zware_psychiatrie"),
+    ("Hij bepaalt wat ik aan mag trekken", "contra_onveilig"),
+    ("Ze heeft met borden gegooid", "contra_onveilig"),
+    ("Ik wil niet dat het uitkomt op mijn werk", "contra_schaamte"),
+    ("Ik heb het altijd verborgen gehouden", "contra_schaamte"),
+    ("Bij veel mensen om me heen ga ik trillen", "contra_groep_ongewenst"),
+    ("Op de cursus werd ik uitgelachen", "contra_groep_ongewenst"),
+    ("Ik kom de trap naar de zolder echt niet meer op", "contra_individuele_voorziening"),
+    ("Zijn er andere mantelzorgers met wie ik kan praten?", "indicatie_lotgenoten"),
+    ("Ik wil weten hoe anderen dat volhouden", "indicatie_lotgenoten"),
+    ("Soms spreek ik weken niemand", "indicatie_sociaal_contact"),
+    ("I don't know anyone here", "indicatie_sociaal_contact"),
+    ("Kunnen we als buurt samen een straatfeest doen?", "indicatie_eigen_kracht"),
+    ("Is het normaal dat mijn dochter zo veel slaapt?", "indicatie_informatie"),
 ]
 
 NOT_FOUND = [
