@@ -112,6 +112,9 @@ def triage(
         lexicon.signal_hits(s.code for s in signals if s.soort != "indicatie"),
         top_non_theme=(top_intent[1] if top_intent and theme_of_intent(top_intent[0]) is None else 0.0),
     )
+    lead = lexicon.leading_theme(s.code for s in signals)
+    if lead:  # e.g. suicidal thoughts: psychisch first (data/themawoorden.yml, leidende_signalen)
+        themes = [t for t in themes if t.thema == lead] + [t for t in themes if t.thema != lead]
     thema = _primary(themes, tax.onduidelijk)
     advice: Advice = advise(themes, signals, thema, clean)
     crisis = advice.code == "crisis"

@@ -29,6 +29,7 @@ class ThemeLexicon:
     exact: Dict[str, Tuple[str, ...]]  # word -> themes
     globs: Tuple[Tuple[str, str], ...]  # (pattern, theme)
     signal_themes: Dict[str, str]  # signal code -> theme
+    leading_signals: Tuple[str, ...] = ()  # signal codes whose theme is always primary
 
     def themes_of(self, word: str) -> set:
         themes = set(self.exact.get(word, ()))
@@ -50,6 +51,11 @@ class ThemeLexicon:
                 if forms[0] not in bucket:
                     bucket.append(forms[0])
         return found
+
+    def leading_theme(self, signal_codes: Iterable[str]) -> Optional[str]:
+        """The theme of the first leading signal among ``signal_codes`` (in the file's order)."""
+        codes = set(signal_codes)
+        return next((self.signal_themes[c] for c in self.leading_signals if c in codes), None)
 
     def signal_hits(self, signal_codes: Iterable[str]) -> Dict[str, List[str]]:
         """theme -> the detected signals that point to it."""
@@ -89,7 +95,12 @@ def load_lexicon(path: Path = LEXICON_FILE, tax: Optional[Taxonomy] = None) -> T
         if not tax.is_theme(theme):
             raise LexiconError(f"{path}: signalen.{code}: '{theme}' is not a theme code of the taxonomy")
         signal_themes[code] = theme
-    return ThemeLexicon(exact={w: tuple(t) for w, t in exact.items()}, globs=tuple(globs), signal_themes=signal_themes)
+    leading = tuple(raw.get("leidende_signalen") or ())
+    for code in leading:
+        if code not in signal_themes:
+            raise LexiconError(f"{path}: leidende_signalen: '{code}' needs a theme under 'signalen'")
+    return ThemeLexicon(exact={w: tuple(t) for w, t in exact.items()}, globs=tuple(globs),
+                        signal_themes=signal_themes, leading_signals=leading)
 
 
 @lru_cache(maxsize=1)

@@ -115,3 +115,11 @@ def test_crisis_signals_agree_with_full_triage():
         quick = crisis_signals(text)
         assert bool(quick) == triage(text).crisis, text
         assert all(s.soort == "crisis" and s.bewijs for s in quick)
+
+
+def test_suicidal_thoughts_make_psychisch_the_primary_theme():
+    """data/themawoorden.yml leidende_signalen: the debts behind it stay listed, second."""
+    result = triage("Door de schulden zie ik geen uitweg meer, ik wil er niet meer zijn")
+    assert result.crisis
+    assert result.thema == "psychisch"
+    assert "geldzaken" in [t.thema for t in result.themas]
