@@ -217,7 +217,7 @@ def crisis_followup(tracker: Tracker) -> List[Dict[Text, Any]]:
     from bot.triage import crisis_signals, triage
 
     check = input_check.check_input(latest_text(tracker))
-    if not check.bruikbaar or check.tekst.startswith("/") or not crisis_signals(check.tekst):
+    if not check.controleerbaar or check.tekst.startswith("/") or not crisis_signals(check.tekst):
         return []
     result = triage(check.tekst, theme_ranking=ranking_from_parse(tracker.latest_message),
                     rol=rol_of(tracker)).to_dict()

@@ -70,7 +70,7 @@ def interruption(tracker: Tracker) -> str:
 def crisis_interrupt(tracker: Tracker) -> List[Dict[Text, Any]]:
     """Events that stop the form when the latest message holds a crisis signal."""
     check = input_check.check_input(latest_text(tracker))
-    if not check.bruikbaar:
+    if not check.controleerbaar:  # another language is checked too: a crisis is never missed for it
         return []
     from bot.triage import crisis_signals, triage
 

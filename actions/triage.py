@@ -14,6 +14,7 @@ from bot.dialogue.answers import yes_no
 from bot.dialogue.clarify import is_correction, voor_wie_in_story, voor_wie_of
 from bot.dialogue.story import add_to_story, step_after, triage_story
 from bot.taxonomy import taxonomy
+from bot.triage import crisis_signals
 
 UNUSABLE_RESPONSE = {
     input_check.LEEG: "utter_leeg",
@@ -38,7 +39,9 @@ class ActionTriage(SafeAction):
 
     def act(self, dispatcher, tracker, domain):
         check = input_check.check_input(latest_text(tracker), previous_user_text(tracker))
-        if not check.bruikbaar:
+        # Not Dutch, but a crisis in words the rules know (English): the crisis path all the same.
+        foreign_crisis = check.kind == input_check.ANDERSTALIG and bool(crisis_signals(check.tekst))
+        if not check.bruikbaar and not foreign_crisis:
             utter(dispatcher, UNUSABLE_RESPONSE[check.kind])
             send_card(dispatcher, tracker, domain)
             return [SlotSet("stap", "onbruikbaar")]

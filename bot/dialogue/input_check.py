@@ -38,6 +38,11 @@ class InputCheck:
         """Worth triaging: Dutch-looking words are there."""
         return self.kind == GEWOON
 
+    @property
+    def controleerbaar(self) -> bool:
+        """Worth a crisis check: words in any language (the rules know some English)."""
+        return self.kind in (GEWOON, ANDERSTALIG)
+
 
 def _latin_share(words) -> float:
     letters = [ch for w in words for ch in w]

@@ -122,6 +122,11 @@ def test_crisis_is_never_answered_by_another_action(tracker_factory, run, domain
     assert messages == [] and events[-1] == {"event": "followup", "timestamp": None, "name": "action_crisis"}
 
 
+def test_english_crisis_is_never_answered_by_another_action(tracker_factory, run, domain):
+    messages, events = run(ActionFallback(), tracker_factory("i want to kill myself", "nlu_fallback"), domain)
+    assert messages == [] and events[-1] == {"event": "followup", "timestamp": None, "name": "action_crisis"}
+
+
 def test_fallback_hands_an_ambiguous_hulpvraag_to_triage(tracker_factory, run, domain):
     tracker = tracker_factory("Ik heb steeds meer schulden en ik slaap er slecht van", "nlu_fallback", 0.12,
                               ranking=[("nlu_fallback", 0.12), ("hulpvraag_psychisch", 0.52),

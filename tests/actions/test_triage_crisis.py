@@ -28,6 +28,19 @@ def test_crisis_says_nothing_before_the_crisis_action(tracker_factory, run, doma
     assert slots_of(events)["stap"] == "crisis"
 
 
+def test_a_crisis_in_english_takes_the_crisis_path(tracker_factory, run, domain):
+    """A message the assistant cannot read as Dutch is still checked for crisis."""
+    tracker = tracker_factory("I don't want to live anymore, please help", "nlu_fallback")
+    messages, events = run(ActionTriage(), tracker, domain)
+    assert messages == []
+    assert slots_of(events)["stap"] == "crisis" and slots_of(events)["crisis"] is True
+
+
+def test_the_answer_to_other_languages_names_the_emergency_numbers(domain):
+    text = next(v["text"] for v in domain["responses"]["utter_anderstalig"] if not v.get("condition"))
+    assert "{nood_algemeen}" in text and "{nood_113}" in text
+
+
 def test_crisis_action_gives_the_contact_first_and_marks_follow_up(tracker_factory, run, domain, use_database):
     triage = run(ActionTriage(), tracker_factory("Ik wil niet meer leven", "hulpvraag_psychisch"), domain)[1]
     slots = slots_of(triage)
