@@ -87,6 +87,7 @@ def test_a_typed_claim_does_not_switch_on_kcc_mode(servers):
 @pytest.mark.parametrize("message,numbers", [
     ("Ik wil niet meer leven, ik zie het niet meer zitten", ("113", "0800-0113")),
     ("Mijn partner heeft me vandaag geslagen en ik durf niet naar huis", ("0800-2000", "112")),
+    ("I don't want to live anymore", ("113", "0800-0113")),  # not Dutch: still the crisis path
 ])
 def test_crisis_gets_the_number_in_the_first_reply(servers, e2e_engine, message, numbers):
     sender = f"e2e-crisis-{uuid.uuid4().hex[:8]}"
