@@ -163,7 +163,7 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
         host: Optional[Text] = None,
         event_broker: Optional[EventBroker] = None,
         url: Optional[Text] = None,
-        cache_conversations: int = 2000,
+        cache_conversations: int = 300,
         **kwargs: Any,
     ) -> None:
         for ignored in ("dialect", "port", "db", "username", "password", "query", "login_db"):
