@@ -332,6 +332,23 @@ FOUND = [
     ("I don't know anyone here", "indicatie_sociaal_contact"),
     ("Kunnen we als buurt samen een straatfeest doen?", "indicatie_eigen_kracht"),
     ("Is het normaal dat mijn dochter zo veel slaapt?", "indicatie_informatie"),
+    # fourth independent holdout (2026-11-23): families, our own sentences
+    ("De tabletten liggen al klaar naast mijn bed", "crisis_suicide"),
+    ("Als ik er straks niet meer ben, wie zorgt dan voor de hond?", "crisis_suicide"),
+    ("Ik zit nu op de rand van het dak", "crisis_suicide"),
+    ("De stemmen zeggen dat ik moet springen", "crisis_suicide"),
+    ("Ik loop zo het spoor op", "crisis_suicide"),
+    ("Hij heeft opgezocht hoeveel pillen dodelijk zijn", "crisis_suicide"),
+    ("Dit is de laatste keer dat je van me hoort", "crisis_suicide"),
+    ("Ik heb mijn spullen verdeeld over mijn vrienden", "crisis_suicide"),
+    ("Ze kwam afscheid nemen en gaf me haar sleutel", "crisis_suicide"),
+    ("Hij zegt dat hij me wat aan gaat doen", "crisis_geweld"),
+    ("Hij heeft me net tegen de kast geduwd", "crisis_geweld"),
+    ("Er staat een jongen met een mes bij de ingang", "crisis_geweld"),
+    ("Hij schreeuwt dat hij iedereen gaat neersteken", "crisis_geweld"),
+    ("Mijn ex staat voor de deur en bonkt erop", "crisis_geweld"),
+    ("Mijn vriend heeft te veel genomen en ademt heel oppervlakkig", "crisis_acuut"),
+    ("Het buurjongetje is helemaal alleen thuis en heeft honger sinds gisteren", "crisis_acuut"),
 ]
 
 NOT_FOUND = [
@@ -440,4 +457,8 @@ NO_CRISIS = [
     "De buren schreeuwen soms tegen elkaar",
     "Ons gas wordt misschien afgesloten als ik niet betaal",
     "Ik ben er morgen niet, ik ben bij mijn moeder",
+    "Twee jaar geleden had ik zelfmoordgedachten. Met therapie gaat het nu al lang goed.",
+    "Mijn ex en ik hadden vroeger veel ruzie, met geschreeuw. Nu gaat het goed.",
+    "Ik heb mijn spullen in dozen gedaan voor de verhuizing",
+    "Ik sta op de wachtlijst voor een woning",
 ]
