@@ -26,7 +26,9 @@ from typing import Mapping
 MAX_CHARS = 20_000
 
 _SCRIPT_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]{0,500}>")
+# A tag starts with a letter, '/' or '!' right after '<' ("<b>", "</p>", "<!--"); a
+# bare "<" ... ">" around text ("< ik wil niet meer leven >", "<3") is text, not a tag.
+_TAG = re.compile(r"<[/!]?[A-Za-z!][^<>]{0,500}>")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")

@@ -349,6 +349,13 @@ FOUND = [
     ("Mijn ex staat voor de deur en bonkt erop", "crisis_geweld"),
     ("Mijn vriend heeft te veel genomen en ademt heel oppervlakkig", "crisis_acuut"),
     ("Het buurjongetje is helemaal alleen thuis en heeft honger sinds gisteren", "crisis_acuut"),
+    ("Ik heb me er altijd voor geschaamd", "contra_schaamte"),
+    ("Groepen durf ik echt niet", "contra_groep_ongewenst"),
+    ("Ik krijg paniekaanvallen als het druk is met veel mensen", "contra_groep_ongewenst"),
+    ("Ze zegt dat de buurman haar aanraakt", "contra_trauma"),
+    ("Sinds de oorlog slaap ik slecht", "contra_trauma"),
+    ("Mijn vader heeft hulp nodig bij douchen en aankleden", "contra_individuele_voorziening"),
+    ("Ramen lappen lukt niet meer", "contra_individuele_voorziening"),
 ]
 
 NOT_FOUND = [

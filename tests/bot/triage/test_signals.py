@@ -193,6 +193,13 @@ def test_crisis_phrase_survives_any_surrounding_text(engine, before, after):
     assert "crisis_suicide" in codes(engine.detect(text))
 
 
+@pytest.mark.parametrize("text", ["<\nIk wil niet meer leven.\n>", "<3 ik wil niet meer leven >",
+                                  "a < b > ik wil niet meer leven", "<b>ik wil niet meer leven</b>"])
+def test_angle_brackets_around_text_are_not_taken_for_html(engine, text):
+    """Found by hypothesis: '<' ... '>' around a message once removed it as if it were a tag."""
+    assert "crisis_suicide" in codes(engine.detect(text))
+
+
 @pytest.mark.parametrize("text,code", [
     ("Mijn oom zit aan me. Ik ben 13.", "crisis_geweld"),
     ("We zijn vanochtend uit huis gezet en weten niet waar we vannacht moeten slapen.", "crisis_acuut"),
