@@ -356,6 +356,20 @@ FOUND = [
     ("Sinds de oorlog slaap ik slecht", "contra_trauma"),
     ("Mijn vader heeft hulp nodig bij douchen en aankleden", "contra_individuele_voorziening"),
     ("Ramen lappen lukt niet meer", "contra_individuele_voorziening"),
+    # fifth independent holdout (2026-11-23): families, our own sentences
+    ("De pillen liggen al in de la", "crisis_suicide"),
+    ("Zaterdag ben ik er niet meer", "crisis_suicide"),
+    ("Ik ben alleen maar tot last", "crisis_suicide"),
+    ("Ze heeft haar opgespaarde slaappillen nog", "crisis_suicide"),
+    ("Dit is mijn laatste bericht aan jullie", "crisis_suicide"),
+    ("Hij zocht naar pijnloos sterven", "crisis_suicide"),
+    ("Ik draai vannacht de gaskraan open", "crisis_suicide"),
+    ("Niemand hoeft te gaan zoeken", "crisis_suicide"),
+    ("Hij slaat haar weer", "crisis_geweld"),
+    ("Hij liet me een mes zien", "crisis_geweld"),
+    ("Mijn buurman is net omgevallen", "crisis_acuut"),
+    ("Mijn opa met dementie is weggelopen", "crisis_acuut"),
+    ("Hij is dronken en rijdt nu weg met de kinderen", "crisis_acuut"),
 ]
 
 NOT_FOUND = [
@@ -468,4 +482,7 @@ NO_CRISIS = [
     "Mijn ex en ik hadden vroeger veel ruzie, met geschreeuw. Nu gaat het goed.",
     "Ik heb mijn spullen in dozen gedaan voor de verhuizing",
     "Ik sta op de wachtlijst voor een woning",
+    "Mijn oom is twee jaar geleden uit het leven gestapt, ik zoek lotgenoten",
+    "Ik wacht op de trein naar Utrecht",
+    "Als tiener heb ik mezelf gekrast, maar daar heb ik al lang geen last meer van.",
 ]
