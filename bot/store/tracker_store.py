@@ -15,9 +15,10 @@ its own columns); the next turn reads the redacted events.
 Speed: each conversation's stored (already redacted) events of its current
 session are kept, deserialised, in a bounded in-process cache, so a turn does
 not re-read and re-parse them. Rasa treats events as immutable (it shares them
-between tracker copies itself), so a cached event is shared the same way. The cache is checked against the database's event count on every
-retrieve, so rows deleted or added by another process (erasure, retention,
-a second server) are never served from the cache.
+between tracker copies itself), so a cached event is shared the same way. The
+cache is checked against the database's event count on every retrieve, so
+rows deleted or added by another process (erasure, retention, a second
+server) are never served from the cache.
 """
 
 from __future__ import annotations
@@ -190,9 +191,6 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
 
     def _stored_count(self, session, sender_id: Text) -> int:
         return session.execute(self._count_rows, {"sender": sender_id}).scalar_one()
-
-    def _additional_events(self, session, tracker: DialogueStateTracker) -> Iterator[_StoredEvent]:
-        return self._redacted(tracker, self._stored_count(session, tracker.sender_id))
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         """The tracker of the latest session, from the cache when it is current."""

@@ -156,32 +156,41 @@ def test_connection_params_follow_the_url():
     assert params["query"] == {"sslmode": "require"}
 
 
+def _saved(db_url, monkeypatch, sender_id, **store_kwargs):
+    """A store on ``db_url`` holding the example conversation of ``sender_id``."""
+    monkeypatch.setenv("DATABASE_URL", db_url)
+    store = RedactingSQLTrackerStore(domain=DOMAIN, **store_kwargs)
+    asyncio.run(store.save(_conversation(sender_id)))
+    return store
+
+
 def _state(tracker):
     return [e.as_dict() for e in tracker.events], tracker.current_slot_values()
 
 
+def _assert_as_read_from_the_table(tracker):
+    """``tracker`` (from the cache) equals what a new store, with no cache yet, reads."""
+    fresh = asyncio.run(RedactingSQLTrackerStore(domain=DOMAIN).retrieve(tracker.sender_id))
+    assert _state(tracker) == _state(fresh)
+
+
 def test_cached_retrieve_equals_a_fresh_read_from_the_database(db_url, monkeypatch):
     """The in-process event cache serves exactly what a new store reads from the table."""
-    monkeypatch.setenv("DATABASE_URL", db_url)
-    store = RedactingSQLTrackerStore(domain=DOMAIN)
-    asyncio.run(store.save(_conversation("gesprek-cache")))
+    store = _saved(db_url, monkeypatch, "gesprek-cache")
     first = asyncio.run(store.retrieve("gesprek-cache"))  # fills the cache from the table
     first.update(UserUttered(f"Bel {IDENTIFIERS['phone']}", parse_data=_parse("x")))
     first.update(SlotSet("naam", "Fatima"))
     asyncio.run(store.save(first))  # extends the cache with the redacted new events
 
     cached = asyncio.run(store.retrieve("gesprek-cache"))
-    fresh = asyncio.run(RedactingSQLTrackerStore(domain=DOMAIN).retrieve("gesprek-cache"))
-    assert _state(cached) == _state(fresh)
+    _assert_as_read_from_the_table(cached)
     assert cached.get_slot("naam") == "[NAAM]"
     assert IDENTIFIERS["phone"] not in str(_state(cached))
 
 
 def test_rows_deleted_by_another_process_are_not_served_from_the_cache(db_url, monkeypatch):
     """Erasure or retention (another process) empties the table: the cache must notice."""
-    monkeypatch.setenv("DATABASE_URL", db_url)
-    store = RedactingSQLTrackerStore(domain=DOMAIN)
-    asyncio.run(store.save(_conversation("gesprek-wis")))
+    store = _saved(db_url, monkeypatch, "gesprek-wis")
     assert asyncio.run(store.retrieve("gesprek-wis")) is not None
 
     engine = create_engine(db_url)
@@ -192,10 +201,7 @@ def test_rows_deleted_by_another_process_are_not_served_from_the_cache(db_url, m
 
 
 def test_a_new_session_starts_from_its_own_events(db_url, monkeypatch):
-    monkeypatch.setenv("DATABASE_URL", db_url)
-    store = RedactingSQLTrackerStore(domain=DOMAIN)
-    tracker = _conversation("gesprek-sessie")
-    asyncio.run(store.save(tracker))
+    store = _saved(db_url, monkeypatch, "gesprek-sessie")
     tracker = asyncio.run(store.retrieve("gesprek-sessie"))
     tracker.update(ActionExecuted("action_session_start"))
     tracker.update(SessionStarted())
@@ -203,15 +209,14 @@ def test_a_new_session_starts_from_its_own_events(db_url, monkeypatch):
     asyncio.run(store.save(tracker))
 
     again = asyncio.run(store.retrieve("gesprek-sessie"))
-    fresh = asyncio.run(RedactingSQLTrackerStore(domain=DOMAIN).retrieve("gesprek-sessie"))
-    assert _state(again) == _state(fresh)
+    _assert_as_read_from_the_table(again)
     assert [e.type_name for e in again.events][:2] == ["session_started", "action"]
 
 
 def test_the_cache_is_bounded(db_url, monkeypatch):
-    monkeypatch.setenv("DATABASE_URL", db_url)
-    store = RedactingSQLTrackerStore(domain=DOMAIN, cache_conversations=2)
-    for i in range(4):
+    store = _saved(db_url, monkeypatch, "gesprek-lru-0", cache_conversations=2)
+    asyncio.run(store.retrieve("gesprek-lru-0"))
+    for i in range(1, 4):
         asyncio.run(store.save(_conversation(f"gesprek-lru-{i}")))
         asyncio.run(store.retrieve(f"gesprek-lru-{i}"))
     assert len(store._rows._rows) == 2
