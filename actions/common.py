@@ -180,7 +180,7 @@ def send_card(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Mappin
     story = extra.pop("verhaal", None) or tracker.get_slot("verhaal") or []
     answered = {**answered_questions(tracker), **extra.pop("beantwoord", {})}
     volgende = [
-        {"slot": slot, "vraag": response_text(domain, f"utter_ask_{slot}", KCC)}
+        {"slot": slot, "vraag": response_text(domain, f"utter_question_{slot}", KCC)}
         for slot in still_unknown(story_text(story), answered)
     ]
     keuzes = {"voor_wie": extra.pop("voor_wie", None) or tracker.get_slot("voor_wie"), **answered}

@@ -315,7 +315,7 @@ class ValidateAanmeldingForm(SafeFormValidation):
         other = self._other_message("samenvatting_ok", text, dispatcher, tracker)
         if other is not None:
             return other
-        # "nee" (or unclear): action_ask_samenvatting_ok asks what to change
+        # "nee" (or unclear): the summary question asks what to change (actions/ask.py)
         return {"samenvatting_ok": None}
 
 

@@ -8,6 +8,9 @@ idempotent: placeholders are never altered and match no rule.
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
 from typing import Any, Callable, Iterable, List, Tuple
 
 from bot.privacy import addresses, names, ner, recognizers
@@ -62,9 +65,52 @@ def redact_with_reasons(text: str) -> Tuple[str, List[Span]]:
     return "".join(out), spans
 
 
+class _RedactionCache:
+    """Recently redacted texts, by a hash of the text: the raw text is never kept.
+
+    The same texts are redacted again and again: the assistant's questions,
+    the triage's reasons, and the story slot set again every turn. Redaction
+    depends on the text alone (the word lists are loaded once per process),
+    so a 128-bit hash of the text identifies the result. Texts longer than
+    ``MAX_TEXT`` are not cached.
+    """
+
+    SIZE = 8192
+    MAX_TEXT = 2000
+
+    def __init__(self) -> None:
+        self._results: "OrderedDict[bytes, str]" = OrderedDict()
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def key(text: str) -> bytes:
+        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+    def redact(self, text: str) -> str:
+        if len(text) > self.MAX_TEXT:
+            return redact_with_reasons(text)[0]
+        key = self.key(text)
+        with self._lock:
+            found = self._results.get(key)
+            if found is not None:
+                self._results.move_to_end(key)
+                return found
+        result = redact_with_reasons(text)[0]
+        with self._lock:
+            self._results[key] = result
+            while len(self._results) > self.SIZE:
+                self._results.popitem(last=False)
+        return result
+
+
+_cache = _RedactionCache()
+
+
 def redact(text: str) -> str:
     """``text`` with every identifier replaced by its placeholder, e.g. ``[BSN]``."""
-    return redact_with_reasons(text)[0]
+    if not isinstance(text, str):
+        return redact_with_reasons(text)[0]  # raises the TypeError of find_identifiers
+    return _cache.redact(text)
 
 
 def redact_value(value: Any) -> Any:

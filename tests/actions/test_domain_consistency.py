@@ -31,7 +31,7 @@ def test_every_response_in_the_code_exists():
 def test_every_response_is_sent_by_something():
     domain, code = _domain(), _code()
     used = set(re.findall(r'"(utter_[a-z0-9_]+)"', code))
-    asked = {f"utter_ask_{slot}" for form in domain["forms"].values() for slot in form["required_slots"]}
+    asked = {f"utter_question_{slot}" for form in domain["forms"].values() for slot in form["required_slots"]}
     wat_nu = {f"utter_wat_nu_{v}" for v in ("telefoon", "email", "geen")}  # utter_wat_nu_{voorkeur}
     unused = set(domain["responses"]) - used - asked - wat_nu
     assert unused == set()

@@ -2,8 +2,10 @@
 
 import asyncio
 
+from rasa_sdk.executor import CollectingDispatcher
+
 from actions.aanmelding import ActionAanmeldingAfronden, ActionFeedbackOpslaan
-from actions.ask import ActionAskSamenvattingOk
+from actions.ask import ask
 from actions.forms import ValidateAanmeldingForm, ValidateFeedbackForm, ValidateVerhelderingForm
 from bot.aanmelding import service
 from tests.actions.conftest import responses_of, slots_of
@@ -41,7 +43,7 @@ def test_interruption_is_answered_and_the_question_stays(tracker_factory, run, d
     tracker = _form_tracker(tracker_factory, "hoe vraag ik een paspoort aan", "vraag_sinds", "verheldering_form",
                             intent="buiten_scope", confidence=0.95)
     messages, events = run(ValidateVerhelderingForm(), tracker, domain)
-    assert responses_of(messages) == ["utter_buiten_scope"]
+    assert responses_of(messages) == ["utter_buiten_scope", "utter_question_vraag_sinds"]
     assert slots_of(events) == {"vraag_sinds": None, "requested_slot": "vraag_sinds"}
 
 
@@ -86,9 +88,9 @@ def test_contact_details_go_to_the_row_and_slots_hold_placeholders(tracker_facto
 def test_invalid_phone_is_asked_again_and_not_kept(tracker_factory, run, domain, use_database):
     ref = service.start(gesprek_id="form-3", rol="inwoner", triage=TRIAGE, hulpvraag="x")
     tracker = _form_tracker(tracker_factory, "12345", "telefoon", "aanmelding_form", aanmelding_ref=ref,
-                            toestemming="ja", contact_voorkeur="telefoon", sid="form-3")
+                            toestemming="ja", naam="[NAAM]", contact_voorkeur="telefoon", sid="form-3")
     messages, events = run(ValidateAanmeldingForm(), tracker, domain)
-    assert responses_of(messages) == ["utter_ongeldig_telefoon"]
+    assert responses_of(messages) == ["utter_ongeldig_telefoon", "utter_question_telefoon"]
     assert slots_of(events)["telefoon"] is None
 
 
@@ -109,8 +111,9 @@ def test_summary_shows_the_stored_details(tracker_factory, run, domain, use_data
     for veld, waarde in [("naam", "Jan"), ("contact_voorkeur", "telefoon"), ("telefoon", "+31612345678")]:
         service.set_contact(ref, "form-5", veld, waarde)
     tracker = tracker_factory("dinsdag", slots={"aanmelding_ref": ref, "triage": TRIAGE}, sender_id="form-5")
-    messages, _ = run(ActionAskSamenvattingOk(), tracker, domain)
-    summary = messages[0]
+    dispatcher = CollectingDispatcher()
+    ask("samenvatting_ok", dispatcher, tracker, domain)
+    summary = dispatcher.messages[0]
     assert summary["naam"] == "Jan" and summary["contact"] == "06 12345678" and summary["postcode"] == "niet ingevuld"
 
 
@@ -143,5 +146,28 @@ def test_validation_failure_drops_the_raw_answer(tracker_factory, run, domain, m
     tracker = _form_tracker(tracker_factory, "06 12345678", "telefoon", "aanmelding_form", aanmelding_ref="WT-AAAA-BB",
                             toestemming="ja", contact_voorkeur="telefoon")
     messages, events = run(ValidateAanmeldingForm(), tracker, domain)
-    assert responses_of(messages) == ["utter_technisch_probleem"]
+    assert responses_of(messages) == ["utter_technisch_probleem", "utter_question_telefoon"]
     assert slots_of(events) == {"telefoon": None, "requested_slot": "telefoon"}
+
+
+def test_the_validation_asks_the_next_question_itself(tracker_factory, run, domain):
+    """One action call per answer: the question comes with the validation (actions/ask.py)."""
+    tracker = _form_tracker(tracker_factory, "voor mijzelf", "vraag_voor_wie", "verheldering_form")
+    messages, events = run(ValidateVerhelderingForm(), tracker, domain)
+    asked = slots_of(events)["requested_slot"]
+    assert asked and asked != "vraag_voor_wie"
+    assert responses_of(messages)[-1] == f"utter_question_{asked}"
+
+
+def test_a_form_without_its_own_order_asks_its_first_empty_slot(tracker_factory, run, domain):
+    tracker = tracker_factory("", slots={"stap": "verhelderen"}, active_loop=None)
+    messages, events = run(ValidateFeedbackForm(), tracker, domain)
+    assert slots_of(events)["requested_slot"] == "feedback_antwoord"
+    assert responses_of(messages) == ["utter_question_feedback_antwoord"]
+
+
+def test_no_question_after_the_last_answer(tracker_factory, run, domain):
+    tracker = _form_tracker(tracker_factory, "goed", "feedback_antwoord", "feedback_form")
+    messages, events = run(ValidateFeedbackForm(), tracker, domain)
+    assert slots_of(events)["requested_slot"] is None and slots_of(events)["feedback_antwoord"] == "goed"
+    assert responses_of(messages) == []

@@ -55,11 +55,11 @@ def test_bot_text_and_buttons_are_redacted():
 
 def test_template_variables_of_a_bot_event_are_replaced_whole():
     event = {"event": "bot", "timestamp": 1.0, "text": "Klopt dit?",
-             "metadata": {"utter_action": "utter_ask_samenvatting_ok", "naam": "Ria", "postcode": "8012 AB",
+             "metadata": {"utter_action": "utter_question_samenvatting_ok", "naam": "Ria", "postcode": "8012 AB",
                           "thema_label": "Eenzaamheid en sociaal contact"}}
     cleaned = redact_event(event)
     assert cleaned["metadata"]["naam"] == "[NAAM]"
     assert cleaned["metadata"]["postcode"] == "[POSTCODE]"
     assert cleaned["metadata"]["thema_label"] == "Eenzaamheid en sociaal contact"
-    assert cleaned["metadata"]["utter_action"] == "utter_ask_samenvatting_ok"
+    assert cleaned["metadata"]["utter_action"] == "utter_question_samenvatting_ok"
     assert event["metadata"]["naam"] == "Ria"  # the input is not modified
