@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
 
-from rasa_sdk.events import SlotSet
 
 from actions.common import latest_intent, merged_ranking, rol_of, utter
 from actions.forms_base import SafeFormValidation

@@ -1,19 +1,8 @@
-"""Speed fixes for Rasa 3.6 internals, applied once per process.
-
-Each was found with a profile of ``python -m bot.bench.conversation``
-(py-spy on the Rasa server, 20 conversations at once). The first two do not
-change what Rasa computes; they only stop it from redoing constant work on
-every call. The third sends the action server less of the conversation
-(``slim_action_calls``: the actions of this project read only the current
-turn and earlier user texts; tests/actions check that), and the fourth keeps
-the HTTP connection to the action server open between calls. This module is imported by the tracker store (bot/store/tracker_store.py),
-which the Rasa server loads from endpoints.yml, so the fixes are active
-wherever that server runs.
-"""
+"""Calls to the action server: a slimmer request, one kept session, a compiled response check."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Sequence, Text, Type
+from typing import Any, Dict, List, Sequence, Text
 
 
 def cache_action_response_validator() -> None:
@@ -84,36 +73,6 @@ def cache_action_response_validator() -> None:
 
     _validate_action_result._cached_validator = True  # type: ignore[attr-defined]
     RemoteAction._validate_action_result = _validate_action_result
-
-
-def cache_event_type_lookup() -> None:
-    """Find an event class by its type name in a dict instead of a class walk.
-
-    ``Event.resolve_by_type`` walks every subclass of Event (recursively, with
-    ``inspect.isabstract``) for each event it deserialises: about 0.13 ms per
-    event, some 60% of loading a tracker. The dict is rebuilt when a name is
-    missing, so event classes defined later are still found; the fallbacks
-    (``topic``, ``default``, ValueError) are Rasa's own.
-    """
-    from rasa.shared.core.events import Event
-    from rasa.shared.utils.common import all_subclasses
-
-    if getattr(Event.resolve_by_type, "_cached_lookup", False):
-        return
-    original = Event.resolve_by_type
-    by_name: Dict[Text, Type[Event]] = {}
-
-    def resolve_by_type(type_name: Text, default: Optional[Type[Event]] = None) -> Optional[Type[Event]]:
-        found = by_name.get(type_name)
-        if found is None:
-            by_name.clear()
-            for cls in all_subclasses(Event):
-                by_name.setdefault(cls.type_name, cls)  # first match wins, as in Rasa
-            found = by_name.get(type_name)
-        return found if found is not None else original(type_name, default)
-
-    resolve_by_type._cached_lookup = True  # type: ignore[attr-defined]
-    Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[assignment]
 
 
 def turn_events(events: Sequence[Any]) -> List[Dict[Text, Any]]:
@@ -207,10 +166,3 @@ def keep_http_sessions() -> None:
 
     session._kept = True  # type: ignore[attr-defined]
     EndpointConfig.session = session
-
-
-def apply() -> None:
-    cache_action_response_validator()
-    cache_event_type_lookup()
-    slim_action_calls()
-    keep_http_sessions()
