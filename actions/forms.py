@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
 
+from rasa_sdk.events import SlotSet
 
-from actions.common import latest_intent, merged_ranking, rol_of, utter
+
+from actions.common import latest_intent, merged_ranking, rol_of, send_card, utter
 from actions.forms_base import SafeFormValidation
 from actions.triage import update_voor_wie
 from bot.aanmelding import service
@@ -181,6 +183,23 @@ class ValidateAanmeldingForm(SafeFormValidation):
             utter(dispatcher, "utter_onderwerp_erbij", thema_label=theme_label(slots["triage"]))
         return {slot: None, **slots}
 
+    def _confirm(self, dispatcher, tracker, domain) -> Dict[str, Any]:
+        """The person confirmed the summary: the aanmelding becomes 'nieuw' for the Bureaudienst."""
+        ref = self._ref(tracker)
+        service.update_triage(ref, tracker.sender_id, triage=tracker.get_slot("triage") or {},
+                              hulpvraag=story_text(tracker.get_slot("verhaal")), keuzes=_keuzes(tracker),
+                              aanbod=tracker.get_slot("aanbod_getoond") or [])
+        row = service.confirm(ref, tracker.sender_id)
+        utter(dispatcher, "utter_aanmelding_klaar", referentie=row["referentie"])
+        voorkeur = row.get("contact_voorkeur") or "geen"
+        utter(dispatcher, f"utter_wat_nu_{voorkeur if voorkeur in ('telefoon', 'email') else 'geen'}")
+        send_card(dispatcher, tracker, domain, referentie=row["referentie"])
+        return {"aanmelding_bevestigd": True, "open_vraag": None}
+
+    def on_activation(self, tracker) -> List[Dict[str, Any]]:
+        """A new aanmelding after an earlier 'nee' asks for consent again."""
+        return [SlotSet("toestemming", None)] if tracker.get_slot("toestemming") == NEE else []
+
     def _store(self, tracker, veld: str, waarde: Optional[str]) -> None:
         service.set_contact(self._ref(tracker), tracker.sender_id, veld, waarde)
 
@@ -196,7 +215,11 @@ class ValidateAanmeldingForm(SafeFormValidation):
             )
             return {"toestemming": JA, "aanmelding_ref": ref}
         if answer == NEE:
-            return {"toestemming": NEE}
+            # nothing is stored: the concept (if any) goes, the form ends, feedback follows
+            service.discard_concept(tracker.sender_id)
+            utter(dispatcher, "utter_geen_toestemming")
+            send_card(dispatcher, tracker, domain)
+            return {"toestemming": NEE, "open_vraag": None}
         other = self._other_message("toestemming", text, dispatcher, tracker)
         if other is not None:
             return other
@@ -301,7 +324,7 @@ class ValidateAanmeldingForm(SafeFormValidation):
     def validate_samenvatting_ok(self, value, dispatcher, tracker, domain):
         text = str(value or "")
         if yes_no(text, *latest_intent(tracker)) == JA:
-            return {"samenvatting_ok": JA}
+            return {"samenvatting_ok": JA, **self._confirm(dispatcher, tracker, domain)}
         veld = field_named(text)
         if veld:
             if veld == "contact_voorkeur":

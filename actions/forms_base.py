@@ -129,9 +129,16 @@ class SafeFormValidation(FormValidationAction, ABC):
             return rol_events(tracker) + keep_asking(requested)
         if not requested:
             # activation: answers given earlier were validated when they were given
-            next_slot = await self.next_requested_slot(dispatcher, tracker, domain)
-            return rol_events(tracker) + ([next_slot] if next_slot else [])
+            reset = self.on_activation(tracker)
+            fresh = tracker.copy()
+            fresh.add_slots(reset)
+            next_slot = await self.next_requested_slot(dispatcher, fresh, domain)
+            return rol_events(tracker) + reset + ([next_slot] if next_slot else [])
         return rol_events(tracker) + list(await super().run(dispatcher, tracker, domain))
+
+    def on_activation(self, tracker: Tracker) -> List[Dict[Text, Any]]:
+        """Events when the form starts (before its first question); none by default."""
+        return []
 
     async def _ask_next(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any],
                         events: List[Dict[Text, Any]], asked_before: Optional[Text]) -> List[Dict[Text, Any]]:

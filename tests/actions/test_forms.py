@@ -4,7 +4,7 @@ import asyncio
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.aanmelding import ActionAanmeldingAfronden, ActionFeedbackOpslaan
+from actions.aanmelding import ActionFeedbackOpslaan
 from actions.ask import ask
 from actions.forms import ValidateAanmeldingForm, ValidateFeedbackForm, ValidateVerhelderingForm
 from bot.aanmelding import service
@@ -117,15 +117,21 @@ def test_summary_shows_the_stored_details(tracker_factory, run, domain, use_data
     assert summary["naam"] == "Jan" and summary["contact"] == "06 12345678" and summary["postcode"] == "niet ingevuld"
 
 
-def test_afronden_confirms_and_feedback_is_stored(tracker_factory, run, domain, use_database):
+def test_confirming_the_summary_completes_the_aanmelding_and_feedback_is_stored(tracker_factory, run, domain,
+                                                                              use_database):
     ref = service.start(gesprek_id="form-6", rol="kcc", triage=TRIAGE, hulpvraag="x")
     service.set_contact(ref, "form-6", "contact_voorkeur", "email")
-    tracker = tracker_factory("ja", slots={"aanmelding_ref": ref, "toestemming": "ja", "triage": TRIAGE,
-                                           "verhaal": ["ik heb schulden"], "vraag_sinds": "een jaar"},
-                              sender_id="form-6")
-    messages, events = run(ActionAanmeldingAfronden(), tracker, domain)
+    service.set_contact(ref, "form-6", "email", "ria@example.nl")
+    tracker = _form_tracker(tracker_factory, "ja", "samenvatting_ok", "aanmelding_form", intent="bevestigen",
+                            confidence=0.95, aanmelding_ref=ref, toestemming="ja", naam="overgeslagen",
+                            contact_voorkeur="email", email="[EMAIL]", postcode="overgeslagen",
+                            vraag_sinds="een jaar", sid="form-6")
+    messages, events = run(ValidateAanmeldingForm(), tracker, domain)
     assert responses_of(messages) == ["utter_aanmelding_klaar", "utter_wat_nu_email"]
     assert messages[0]["referentie"] == ref
+    slots = slots_of(events)
+    assert slots["samenvatting_ok"] == "ja" and slots["aanmelding_bevestigd"] is True
+    assert slots["requested_slot"] is None  # the form is done: no further question
     row = service.get(ref, "form-6")
     assert row["status"] == "nieuw" and row["keuzes"]["vraag_sinds"] == "een jaar"
     tracker = _form_tracker(tracker_factory, "niet goed", "feedback_antwoord", "feedback_form", sid="form-6")
@@ -171,3 +177,19 @@ def test_no_question_after_the_last_answer(tracker_factory, run, domain):
     messages, events = run(ValidateFeedbackForm(), tracker, domain)
     assert slots_of(events)["requested_slot"] is None and slots_of(events)["feedback_antwoord"] == "goed"
     assert responses_of(messages) == []
+
+
+def test_no_consent_stores_nothing_and_ends_the_form(tracker_factory, run, domain, use_database):
+    tracker = _form_tracker(tracker_factory, "nee", "toestemming", "aanmelding_form", intent="ontkennen",
+                            confidence=0.95, sid="form-7")
+    messages, events = run(ValidateAanmeldingForm(), tracker, domain)
+    assert responses_of(messages) == ["utter_geen_toestemming"]
+    assert slots_of(events)["toestemming"] == "nee" and slots_of(events)["requested_slot"] is None
+
+
+def test_a_new_aanmelding_after_a_no_asks_for_consent_again(tracker_factory, run, domain):
+    tracker = tracker_factory("/bevestigen", intent="bevestigen", slots={"toestemming": "nee", "stap": "verhelderen"})
+    messages, events = run(ValidateAanmeldingForm(), tracker, domain)
+    slots = slots_of(events)
+    assert slots["toestemming"] is None and slots["requested_slot"] == "toestemming"
+    assert responses_of(messages) == ["utter_question_toestemming"]
