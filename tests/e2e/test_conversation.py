@@ -117,3 +117,15 @@ def test_odd_input_gets_a_friendly_answer(servers, message):
     replies = servers.say(sender, message)
     texts = [r.get("text") or "" for r in replies]
     assert texts and all(TECHNISCH not in t.lower() for t in texts), replies
+
+
+def test_the_same_message_twice_is_noticed(servers):
+    """Action calls carry only the current turn and earlier user texts (bot/store/rasa_speedups):
+    enough for the fallback to see that a message is repeated."""
+    sender = f"e2e-twice-{uuid.uuid4().hex[:8]}"
+    servers.say(sender, "hallo")
+    first = servers.say(sender, "qqq www")
+    second = servers.say(sender, "qqq www")
+    said = lambda replies: " ".join(r.get("text") or "" for r in replies).lower()  # noqa: E731
+    assert "hetzelfde bericht" not in said(first), first
+    assert "hetzelfde bericht" in said(second), second
