@@ -1,6 +1,6 @@
 """Thin Rasa SDK adapters: tracker state -> bot/ -> events and responses.
 
-One module per concern (session, info, triage, crisis, forms, ask, aanmelding,
+One module per concern (session, info, triage, crisis, forms, ask,
 handover, fallback). Decisions live in bot/dialogue and bot/aanmelding.
 """
 
@@ -22,3 +22,13 @@ def _warm_up() -> None:
 
 
 _warm_up()
+
+
+def _freeze() -> None:
+    """Keep what the warm-up loaded out of the garbage collector's full collections (bot/runtime.py)."""
+    from bot.runtime import freeze_loaded_objects
+
+    freeze_loaded_objects()
+
+
+_freeze()

@@ -1,4 +1,4 @@
-"""Validation of the clarifying questions, the aanmelding and the feedback.
+"""Validation of the clarifying questions and the aanmelding (with its feedback question).
 
 Contact details are written straight into the aanmelding row (status
 'concept' until confirmed); the slots only hold placeholders such as
@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk.events import SlotSet
 
 
-from actions.common import latest_intent, merged_ranking, rol_of, send_card, utter
+from actions.common import latest_intent, log_failure, merged_ranking, rol_of, send_card, utter
 from actions.forms_base import SafeFormValidation
 from actions.triage import update_voor_wie
 from bot.aanmelding import service
@@ -145,7 +145,7 @@ class ValidateAanmeldingForm(SafeFormValidation):
         if tracker.get_slot("stap") == "crisis":
             return []
         if tracker.get_slot("toestemming") == NEE:
-            return ["toestemming"]
+            return ["toestemming", "feedback_antwoord"]
         slots = ["toestemming", "naam", "contact_voorkeur"]
         voorkeur = tracker.get_slot("contact_voorkeur")
         if voorkeur == "telefoon":
@@ -155,7 +155,7 @@ class ValidateAanmeldingForm(SafeFormValidation):
         slots.append("postcode")
         if voorkeur == "telefoon":
             slots.append("belmoment")
-        return slots + ["samenvatting_ok"]
+        return slots + ["samenvatting_ok", "feedback_antwoord"]
 
     # -- helpers ---------------------------------------------------------
     def _ref(self, tracker) -> str:
@@ -193,7 +193,6 @@ class ValidateAanmeldingForm(SafeFormValidation):
         utter(dispatcher, "utter_aanmelding_klaar", referentie=row["referentie"])
         voorkeur = row.get("contact_voorkeur") or "geen"
         utter(dispatcher, f"utter_wat_nu_{voorkeur if voorkeur in ('telefoon', 'email') else 'geen'}")
-        send_card(dispatcher, tracker, domain, referentie=row["referentie"])
         return {"aanmelding_bevestigd": True, "open_vraag": None}
 
     def on_activation(self, tracker) -> List[Dict[str, Any]]:
@@ -218,7 +217,6 @@ class ValidateAanmeldingForm(SafeFormValidation):
             # nothing is stored: the concept (if any) goes, the form ends, feedback follows
             service.discard_concept(tracker.sender_id)
             utter(dispatcher, "utter_geen_toestemming")
-            send_card(dispatcher, tracker, domain)
             return {"toestemming": NEE, "open_vraag": None}
         other = self._other_message("toestemming", text, dispatcher, tracker)
         if other is not None:
@@ -340,12 +338,14 @@ class ValidateAanmeldingForm(SafeFormValidation):
         # "nee" (or unclear): the summary question asks what to change (actions/ask.py)
         return {"samenvatting_ok": None}
 
-
-class ValidateFeedbackForm(SafeFormValidation):
-    def name(self) -> Text:
-        return "validate_feedback_form"
-
     def validate_feedback_antwoord(self, value, dispatcher, tracker, domain):
+        """The one-question feedback, stored with the aanmelding's reference (if any)."""
         score = feedback_score(str(value or ""))
         label = {3: "goed", 2: "gaat_wel", 1: "niet_goed"}.get(score, "anders")
+        try:
+            service.record_feedback(tracker.sender_id, score, label, referentie=tracker.get_slot("aanmelding_ref"))
+        except Exception as exc:  # feedback is nice to have: thank the person anyway
+            log_failure("record_feedback", exc)
+        utter(dispatcher, "utter_feedback_dank")
+        send_card(dispatcher, tracker, domain)
         return {"feedback_antwoord": label}

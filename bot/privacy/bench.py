@@ -41,7 +41,12 @@ def messages(count: int, seed: int = 6) -> List[str]:
 
 
 def run(count: int = 2000) -> dict:
-    from bot.privacy.redact import redact
+    # redact_with_reasons is redact() without its cache of recent results:
+    # the figure is the cost of a message never seen before
+    from bot.privacy.redact import redact_with_reasons
+
+    def redact(text: str) -> str:
+        return redact_with_reasons(text)[0]
 
     texts = messages(count)
     for text in texts[:200]:

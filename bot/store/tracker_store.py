@@ -39,6 +39,7 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.config import database_url
 from bot.privacy.transcript import redacted_events
+from bot.runtime import freeze_loaded_objects
 from bot.store import rasa_speedups
 
 log = logging.getLogger(__name__)
@@ -194,6 +195,7 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         """The tracker of the latest session, from the cache when it is current."""
+        freeze_loaded_objects()  # the first conversation: the model is loaded by now (bot/runtime.py)
         with self.session_scope() as session:
             count = self._stored_count(session, sender_id)
             events = self._rows.get(sender_id, count)

@@ -4,9 +4,11 @@ import asyncio
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.aanmelding import ActionFeedbackOpslaan
 from actions.ask import ask
-from actions.forms import ValidateAanmeldingForm, ValidateFeedbackForm, ValidateVerhelderingForm
+from actions.crisis import ValidateTerugbelForm
+from actions.forms import ValidateAanmeldingForm, ValidateVerhelderingForm
+from bot.store import db
+from bot.store.models import Feedback
 from bot.aanmelding import service
 from tests.actions.conftest import responses_of, slots_of
 
@@ -63,7 +65,7 @@ def test_consent_creates_concept_and_no_consent_stores_nothing(tracker_factory, 
     tracker = _form_tracker(tracker_factory, "nee", "toestemming", "aanmelding_form", sid="c-2")
     _, events = run(ValidateAanmeldingForm(), tracker, domain)
     slots = slots_of(events)
-    assert slots["toestemming"] == "nee" and slots["requested_slot"] is None
+    assert slots["toestemming"] == "nee" and slots["requested_slot"] == "feedback_antwoord"
     assert service.discard_concept("c-2") == 0
 
 
@@ -127,19 +129,24 @@ def test_confirming_the_summary_completes_the_aanmelding_and_feedback_is_stored(
                             contact_voorkeur="email", email="[EMAIL]", postcode="overgeslagen",
                             vraag_sinds="een jaar", sid="form-6")
     messages, events = run(ValidateAanmeldingForm(), tracker, domain)
-    assert responses_of(messages) == ["utter_aanmelding_klaar", "utter_wat_nu_email"]
+    assert responses_of(messages) == ["utter_aanmelding_klaar", "utter_wat_nu_email",
+                                      "utter_question_feedback_antwoord"]
     assert messages[0]["referentie"] == ref
     slots = slots_of(events)
     assert slots["samenvatting_ok"] == "ja" and slots["aanmelding_bevestigd"] is True
-    assert slots["requested_slot"] is None  # the form is done: no further question
+    assert slots["requested_slot"] == "feedback_antwoord"  # the last question of the form
     row = service.get(ref, "form-6")
     assert row["status"] == "nieuw" and row["keuzes"]["vraag_sinds"] == "een jaar"
-    tracker = _form_tracker(tracker_factory, "niet goed", "feedback_antwoord", "feedback_form", sid="form-6")
-    _, events = run(ValidateFeedbackForm(), tracker, domain)
-    assert slots_of(events)["feedback_antwoord"] == "niet_goed"
-    tracker = tracker_factory("x", slots={"feedback_antwoord": "niet_goed", "aanmelding_ref": ref}, sender_id="form-6")
-    messages, _ = run(ActionFeedbackOpslaan(), tracker, domain)
+    tracker = _form_tracker(tracker_factory, "niet goed", "feedback_antwoord", "aanmelding_form", sid="form-6",
+                            aanmelding_ref=ref, toestemming="ja", naam="overgeslagen", contact_voorkeur="email",
+                            email="[EMAIL]", postcode="overgeslagen", samenvatting_ok="ja")
+    messages, events = run(ValidateAanmeldingForm(), tracker, domain)
+    assert slots_of(events)["feedback_antwoord"] == "niet_goed" and slots_of(events)["requested_slot"] is None
     assert responses_of(messages) == ["utter_feedback_dank"]
+    with db.engine_for(use_database).connect() as conn:
+        stored = conn.execute(Feedback.__table__.select().where(Feedback.gesprek_id == "form-6")).mappings().all()
+    assert [(f["score"], f["antwoord"]) for f in stored] == [(1, "niet_goed")]
+    assert stored[0]["aanmelding_id"] is not None
 
 
 def test_validation_failure_drops_the_raw_answer(tracker_factory, run, domain, monkeypatch):
@@ -166,25 +173,25 @@ def test_the_validation_asks_the_next_question_itself(tracker_factory, run, doma
 
 
 def test_a_form_without_its_own_order_asks_its_first_empty_slot(tracker_factory, run, domain):
-    tracker = tracker_factory("", slots={"stap": "verhelderen"}, active_loop=None)
-    messages, events = run(ValidateFeedbackForm(), tracker, domain)
-    assert slots_of(events)["requested_slot"] == "feedback_antwoord"
-    assert responses_of(messages) == ["utter_question_feedback_antwoord"]
+    tracker = tracker_factory("", slots={"stap": "crisis"}, active_loop=None)
+    messages, events = run(ValidateTerugbelForm(), tracker, domain)
+    assert slots_of(events)["requested_slot"] == "terugbel_telefoon"
+    assert responses_of(messages) == ["utter_question_terugbel_telefoon"]
 
 
 def test_no_question_after_the_last_answer(tracker_factory, run, domain):
-    tracker = _form_tracker(tracker_factory, "goed", "feedback_antwoord", "feedback_form")
-    messages, events = run(ValidateFeedbackForm(), tracker, domain)
-    assert slots_of(events)["requested_slot"] is None and slots_of(events)["feedback_antwoord"] == "goed"
+    tracker = _form_tracker(tracker_factory, "nee", "terugbel_telefoon", "terugbel_form", intent="ontkennen")
+    messages, events = run(ValidateTerugbelForm(), tracker, domain)
+    assert slots_of(events)["requested_slot"] is None and slots_of(events)["terugbel_telefoon"] == "overgeslagen"
     assert responses_of(messages) == []
 
 
-def test_no_consent_stores_nothing_and_ends_the_form(tracker_factory, run, domain, use_database):
+def test_no_consent_stores_nothing_and_asks_only_the_feedback(tracker_factory, run, domain, use_database):
     tracker = _form_tracker(tracker_factory, "nee", "toestemming", "aanmelding_form", intent="ontkennen",
                             confidence=0.95, sid="form-7")
     messages, events = run(ValidateAanmeldingForm(), tracker, domain)
-    assert responses_of(messages) == ["utter_geen_toestemming"]
-    assert slots_of(events)["toestemming"] == "nee" and slots_of(events)["requested_slot"] is None
+    assert responses_of(messages) == ["utter_geen_toestemming", "utter_question_feedback_antwoord"]
+    assert slots_of(events)["toestemming"] == "nee" and slots_of(events)["requested_slot"] == "feedback_antwoord"
 
 
 def test_a_new_aanmelding_after_a_no_asks_for_consent_again(tracker_factory, run, domain):
