@@ -29,22 +29,22 @@ def agent():
     return Agent.load(str(paths.MODEL_FILE))
 
 
-def _with_dask(fn):
-    patched = DaskGraphRunner.run
-    DaskGraphRunner.run = patched._original
+def _with_original(cls, attribute, fn):
+    """Run ``fn`` with Rasa's own ``cls.attribute`` instead of the patched one."""
+    patched = getattr(cls, attribute)
+    setattr(cls, attribute, patched._original)
     try:
         return fn()
     finally:
-        DaskGraphRunner.run = patched
+        setattr(cls, attribute, patched)
+
+
+def _with_dask(fn):
+    return _with_original(DaskGraphRunner, "run", fn)
 
 
 def _with_rasas_rule_search(fn):
-    patched = RulePolicy._predict
-    RulePolicy._predict = patched._original
-    try:
-        return fn()
-    finally:
-        RulePolicy._predict = patched
+    return _with_original(RulePolicy, "_predict", fn)
 
 
 def test_parses_are_the_same_without_dask(agent):
