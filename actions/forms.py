@@ -11,7 +11,6 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk.events import SlotSet
 
-
 from actions.common import latest_intent, log_failure, merged_ranking, rol_of, send_card, utter
 from actions.forms_base import SafeFormValidation
 from actions.triage import update_voor_wie

@@ -40,7 +40,7 @@ from sqlalchemy.orm import sessionmaker
 from bot.config import database_url
 from bot.privacy.transcript import redacted_events
 from bot.runtime import freeze_loaded_objects
-from bot.store import rasa_speedups
+from bot import rasa_speedups
 
 log = logging.getLogger(__name__)
 

@@ -76,12 +76,12 @@ def test_inwoner_texts_are_short_sentences():
 
 
 def test_action_responses_are_still_validated_after_the_speed_patch():
-    """bot/store/rasa_speedups.py caches Rasa's action-response validator; bad responses still fail."""
+    """bot/rasa_speedups/ caches Rasa's action-response validator; bad responses still fail."""
     import pytest
     from jsonschema import ValidationError
     from rasa.core.actions.action import RemoteAction
 
-    import bot.store.tracker_store  # noqa: F401  (applies bot.store.rasa_speedups)
+    import bot.store.tracker_store  # noqa: F401  (applies bot.rasa_speedups)
 
     action = RemoteAction.__new__(RemoteAction)
     assert action._validate_action_result({"events": [{"event": "slot", "name": "x", "value": 1}], "responses": []})

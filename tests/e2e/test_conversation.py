@@ -120,7 +120,7 @@ def test_odd_input_gets_a_friendly_answer(servers, message):
 
 
 def test_the_same_message_twice_is_noticed(servers):
-    """Action calls carry only the current turn and earlier user texts (bot/store/rasa_speedups):
+    """Action calls carry only the current turn and earlier user texts (bot/rasa_speedups):
     enough for the fallback to see that a message is repeated."""
     sender = f"e2e-twice-{uuid.uuid4().hex[:8]}"
     servers.say(sender, "hallo")

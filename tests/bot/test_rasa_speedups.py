@@ -1,4 +1,4 @@
-"""bot/store/rasa_speedups.py changes how fast Rasa finds things, never what it finds."""
+"""bot/rasa_speedups/ changes how fast Rasa finds things, never what it finds."""
 
 import pytest
 from hypothesis import given, settings
@@ -7,7 +7,7 @@ from rasa.shared.core import events as rasa_events
 from rasa.shared.core.events import Event, SlotSet, UserUttered
 from rasa.shared.utils.common import all_subclasses
 
-from bot.store import rasa_speedups
+from bot import rasa_speedups
 
 
 @pytest.fixture(autouse=True)

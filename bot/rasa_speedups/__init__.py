@@ -2,7 +2,7 @@
 
 Each was found with a profile of ``python -m bot.bench.conversation``
 (py-spy on the Rasa server, 20 conversations at once), and each has its own
-tests in tests/store/test_rasa_speedups.py:
+tests in tests/bot/test_rasa_speedups*.py:
 
 - ``events``: an event class is found by its type name in a dict;
 - ``action_calls``: the action server gets the current turn instead of the
@@ -21,11 +21,11 @@ endpoints.yml, so the fixes are active wherever that server runs.
 
 from __future__ import annotations
 
-from bot.store.rasa_speedups.action_calls import (cache_action_response_validator, keep_http_sessions,
+from bot.rasa_speedups.action_calls import (cache_action_response_validator, keep_http_sessions,
                                                   slim_action_calls, turn_events)
-from bot.store.rasa_speedups.events import cache_event_type_lookup
-from bot.store.rasa_speedups.graph import run_graphs_in_order
-from bot.store.rasa_speedups.rules import decide_loop_happy_path_first
+from bot.rasa_speedups.events import cache_event_type_lookup
+from bot.rasa_speedups.graph import run_graphs_in_order
+from bot.rasa_speedups.rules import decide_loop_happy_path_first
 
 __all__ = ["apply", "turn_events"]
 

@@ -1,4 +1,4 @@
-"""The graph runner and the RulePolicy shortcut of bot/store/rasa_speedups give Rasa's own results.
+"""The graph runner and the RulePolicy shortcut of bot/rasa_speedups give Rasa's own results.
 
 Runs the trained model (made by make setup) both ways: NLU parses and
 policy predictions must be identical.
@@ -13,7 +13,7 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, SessionStarted, 
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import paths
-from bot.store import rasa_speedups
+from bot import rasa_speedups
 
 pytestmark = pytest.mark.skipif(not paths.MODEL_FILE.exists(), reason="no trained model: run make setup")
 
@@ -90,7 +90,7 @@ def test_predictions_are_the_same_with_rasas_rule_search_and_dask(agent):
 def test_a_graph_input_that_names_a_node_is_refused(agent):
     from rasa.engine.exceptions import GraphRunError
 
-    from bot.store.rasa_speedups.graph import _run_order
+    from bot.rasa_speedups.graph import _run_order
 
     runner = agent.processor.graph_runner
     targets = [agent.processor.model_metadata.nlu_target]

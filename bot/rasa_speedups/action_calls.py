@@ -32,7 +32,7 @@ def cache_action_response_validator() -> None:
     items = schema["properties"]["events"]["items"]
     branches = {branch["properties"]["event"]["const"]: branch for branch in items["oneOf"]}
     if len(branches) != len(items["oneOf"]) or any(set(b) - {"properties", "required"} for b in items["oneOf"]):
-        raise RuntimeError("Rasa's action response schema changed: review bot/store/rasa_speedups.py")
+        raise RuntimeError("Rasa's action response schema changed: review bot/rasa_speedups/")
     common = {key: value for key, value in items.items() if key != "oneOf"}
     outer = copy.deepcopy(schema)
     outer["properties"]["events"]["items"] = common
