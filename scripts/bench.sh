@@ -23,4 +23,6 @@ for l in open('../shared/eval/dev_triage.jsonl', encoding='utf-8'):
   $PY -m bot.privacy.bench
   echo "== conversation (20 at once over REST vs /model/parse)"
   $PY -m bot.bench.conversation
+  echo "== concurrency of the public channel (30 conversations at once; 50 messages at once on one sender)"
+  $PY -m bot.bench.concurrency
 } 2>&1 | tee results/bench.txt
