@@ -3,8 +3,7 @@
 # Each benchmark prints medians and p95; results/bench.txt keeps the last run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 PYTHONWARNINGS=ignore
-PY=.venv/bin/python
+source scripts/lib.sh
 mkdir -p results
 {
   echo "# make bench, $(date '+%F %H:%M'), $(nproc) cores"
