@@ -14,12 +14,18 @@ tests in tests/bot/test_rasa_speedups*.py:
 - ``rules``: RulePolicy skips a rule search whose result it would discard.
 
 Only ``action_calls`` changes what Rasa sends; the others change how fast
-Rasa computes, never what. The package is imported by the tracker store
-(bot/store/tracker_store.py), which the Rasa server loads from
-endpoints.yml, so the fixes are active wherever that server runs.
+Rasa computes, never what. They are applied in one place, the Rasa
+server's composition root (``bot.rasa_adapters.server``), and only on the
+Rasa version they were written against (``RASA_VERSION``); on any other
+version, or with ``RASA_SPEEDUPS=0``, Rasa runs unpatched (and says so in
+the log). Tools that load Rasa otherwise (``rasa test``, ``rasa shell``) run
+unpatched, with the same results.
 """
 
 from __future__ import annotations
+
+import logging
+import os
 
 from bot.rasa_speedups.action_calls import (cache_action_response_validator, keep_http_sessions,
                                                   slim_action_calls, turn_events)
@@ -27,13 +33,26 @@ from bot.rasa_speedups.events import cache_event_type_lookup
 from bot.rasa_speedups.graph import run_graphs_in_order
 from bot.rasa_speedups.rules import decide_loop_happy_path_first
 
-__all__ = ["apply", "turn_events"]
+__all__ = ["RASA_VERSION", "apply", "turn_events"]
+
+RASA_VERSION = "3.6.21"
+log = logging.getLogger(__name__)
 
 
-def apply() -> None:
+def apply() -> bool:
+    """Apply every speed fix once; False (nothing changed) on another Rasa or with RASA_SPEEDUPS=0."""
+    import rasa
+
+    if os.environ.get("RASA_SPEEDUPS", "1") == "0":
+        log.info("speed fixes for Rasa are off (RASA_SPEEDUPS=0)")
+        return False
+    if rasa.__version__ != RASA_VERSION:
+        log.warning("speed fixes are written for Rasa %s, this is %s: not applied", RASA_VERSION, rasa.__version__)
+        return False
     cache_action_response_validator()
     cache_event_type_lookup()
     slim_action_calls()
     keep_http_sessions()
     run_graphs_in_order()
     decide_loop_happy_path_first()
+    return True

@@ -41,7 +41,6 @@ from sqlalchemy.orm import sessionmaker
 from bot.config import database_url
 from bot.privacy.transcript import redacted_events
 from bot.runtime import freeze_loaded_objects
-from bot import rasa_speedups
 
 log = logging.getLogger(__name__)
 
@@ -256,5 +255,3 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
             body.update(event.as_dict())
             self.event_broker.publish(body)
 
-
-rasa_speedups.apply()

@@ -191,3 +191,17 @@ def test_one_session_per_endpoint_and_loop_left_open_by_async_with():
     first_loop = asyncio.run(use())
     second_loop = asyncio.run(use())
     assert first_loop is not second_loop
+
+
+def test_the_fixes_are_applied_only_on_their_rasa_version_and_can_be_switched_off(monkeypatch):
+    import rasa
+
+    from bot import rasa_speedups
+
+    monkeypatch.setenv("RASA_SPEEDUPS", "0")
+    assert rasa_speedups.apply() is False
+    monkeypatch.setenv("RASA_SPEEDUPS", "1")
+    monkeypatch.setattr(rasa, "__version__", "3.7.0")
+    assert rasa_speedups.apply() is False
+    monkeypatch.setattr(rasa, "__version__", rasa_speedups.RASA_VERSION)
+    assert rasa_speedups.apply() is True
