@@ -15,7 +15,7 @@ from bot.triage.advice import advise
 from bot.triage.lexicon import default_lexicon, words_of
 from bot.triage.ranking import Ranking, themes_from_ranking, theme_of_intent
 from bot.triage.result import Advice, Signal, Suggestion, ThemeScore, TriageResult
-from bot.triage.signals import crisis_contacts
+from bot.triage.signals import crisis_contacts, help_contacts
 from bot.triage.text import MAX_CLASSIFY_CHARS, clean_text, has_letters
 from bot.triage.themes import combine_themes
 
@@ -134,6 +134,7 @@ def triage(
         advies=advice,
         suggesties=suggestions,
         crisis_contact=contacts,
+        hulp_contact=help_contacts(signals, tax),
     )
 
 
