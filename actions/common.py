@@ -228,7 +228,11 @@ def crisis_followup(tracker: Tracker) -> List[Dict[Text, Any]]:
     check_first = needs_check_question(result)  # ambiguous distress: the check question, not the crisis stop
     if check_first and tracker.get_slot("levenscheck") == "nee":
         return []
-    events: List[Dict[Text, Any]] = [SlotSet("triage", result)]
+    from bot.dialogue.story import add_to_story
+
+    # the message joins the story, so a later turn still knows the crisis
+    events: List[Dict[Text, Any]] = [SlotSet("triage", result),
+                                     SlotSet("verhaal", add_to_story(tracker.get_slot("verhaal"), check.tekst))]
     if not check_first:
         events += [SlotSet("crisis", True), SlotSet("stap", "crisis")]
     if (tracker.active_loop or {}).get("name"):

@@ -65,7 +65,7 @@ class ActionCrisis(SafeAction):
         utter(dispatcher, "utter_crisis_terugbellen")
         send_card(dispatcher, tracker, domain)
         return [SlotSet("crisis", True), SlotSet("stap", "crisis"), SlotSet("open_vraag", "terugbellen"),
-                SlotSet("crisis_beantwoord", True)]
+                SlotSet("crisis_beantwoord", True), SlotSet("welkom_gehad", True)]
 
 
 def door_stays_open(dispatcher, tracker, domain) -> List[Dict[Text, Any]]:

@@ -14,7 +14,7 @@ from bot.dialogue import input_check
 from bot.dialogue.advice import advice_label, advice_steps, theme_label
 from bot.dialogue.answers import yes_no
 from bot.dialogue.clarify import is_correction, voor_wie_in_story, voor_wie_of
-from bot.dialogue.safety import ignored_signals
+from bot.dialogue.safety import ignored_signals, refuses_to_call
 from bot.dialogue.story import add_to_story, step_after, triage_story
 from bot.taxonomy import taxonomy
 from bot.triage import crisis_signals
@@ -54,6 +54,8 @@ class ActionTriage(SafeAction):
             send_card(dispatcher, tracker, domain)
             return events
         check = input_check.check_input(latest_text(tracker), previous_user_text(tracker))
+        if tracker.get_slot("crisis_beantwoord") and refuses_to_call(check.tekst):
+            return [SlotSet("stap", "crisis")]  # action_crisis keeps the door open (chat, stay, callback)
         # Not Dutch, but a crisis in words the rules know (English): the crisis path all the same.
         foreign_crisis = check.kind == input_check.ANDERSTALIG and bool(crisis_signals(check.tekst))
         if not check.bruikbaar and not foreign_crisis:

@@ -44,9 +44,13 @@ def asks_about_veilig_thuis(text: str, rol: str = "inwoner") -> bool:
     return bool(words.vraag_veilig_thuis.search(text) or (rol == "kcc" and words.vraag_kcc.search(text)))
 
 
+REFUSAL_MAX_CHARS = 60  # a longer message tells more and is triaged as part of the story
+
+
 def refuses_to_call(text: str) -> bool:
     """'Bellen helpt toch niet', 'ik bel niet', 'nee': no callback and no phone call."""
-    return bool(safety_words().weigert_bellen.search(text or ""))
+    text = (text or "").strip()
+    return len(text) <= REFUSAL_MAX_CHARS and bool(safety_words().weigert_bellen.search(text))
 
 
 def check_answer(text: str) -> str:
