@@ -33,7 +33,7 @@ FOUND = [
     ("Ik kan niet meer.", "crisis_twijfel"),
     ("Soms denk ik dat het beter is als ik er niet meer ben", "crisis_suicide"),
     ("Ik zie het niet meer zitten", "crisis_twijfel"),
-    ("kzie het nie meer zitten", "crisis_suicide"),  # informal spelling
+    ("kzie het nie meer zitten", "crisis_twijfel"),  # informal spelling
     ("ik wil zelfmoort plegen", "crisis_suicide"),  # typo
     ("Ik denk aan SUÏCIDE", "crisis_suicide"),
     ("ik denk aan suicide", "crisis_suicide"),

@@ -40,6 +40,10 @@ def found(engine, text):
     ("Inwoner meldt dat het buurkind blauwe plekken heeft.", "blauwe plekken"),
     ("Mijn kleinzoon haalt geld van oma's rekening zonder te vragen.", "haalt geld van oma's rekening"),
     ("Ik ben bang dat hij mijn zusje slaat.", "zusje slaat"),
+    ("Mijn man dreigt.", "man dreigt"),
+    ("Als hij boos is, slaat hij.", "slaat hij"),
+    ("Mijn ex stalkt me al maanden.", "stalkt"),
+    ("My husband hits me.", "hits me"),
 ])
 def test_violence_is_found_with_its_fragment(engine, text, bewijs):
     signals = found(engine, text)
@@ -60,6 +64,8 @@ def test_violence_is_found_with_its_fragment(engine, text, bewijs):
     "Hij slaat de bal over het net.",
     "Ik knijp er even tussenuit.",
     "Ik heb mijn geld opgenomen van de rekening.",
+    "De klok slaat.",
+    "Het dreigt te gaan regenen.",
 ])
 def test_harmless_uses_raise_no_violence(engine, text):
     assert VIOLENCE not in found(engine, text)
