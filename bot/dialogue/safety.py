@@ -50,7 +50,11 @@ REFUSAL_MAX_CHARS = 60  # a longer message tells more and is triaged as part of 
 def refuses_to_call(text: str) -> bool:
     """'Bellen helpt toch niet', 'ik bel niet', 'nee': no callback and no phone call."""
     text = (text or "").strip()
-    return len(text) <= REFUSAL_MAX_CHARS and bool(safety_words().weigert_bellen.search(text))
+    if len(text) > REFUSAL_MAX_CHARS or not safety_words().weigert_bellen.search(text):
+        return False
+    from bot.triage import crisis_signals
+
+    return not crisis_signals(text)  # "nee, ik doe het vanavond" is a crisis again, not a refusal
 
 
 def check_answer(text: str) -> str:
