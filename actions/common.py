@@ -223,10 +223,21 @@ def crisis_followup(tracker: Tracker) -> List[Dict[Text, Any]]:
                     rol=rol_of(tracker)).to_dict()
     if not result.get("crisis"):
         return []
-    events: List[Dict[Text, Any]] = [SlotSet("triage", result), SlotSet("crisis", True), SlotSet("stap", "crisis")]
+    from bot.dialogue.safety import needs_check_question
+
+    check_first = needs_check_question(result)  # ambiguous distress: the check question, not the crisis stop
+    if check_first and tracker.get_slot("levenscheck") == "nee":
+        return []
+    from bot.dialogue.story import add_to_story
+
+    # the message joins the story, so a later turn still knows the crisis
+    events: List[Dict[Text, Any]] = [SlotSet("triage", result),
+                                     SlotSet("verhaal", add_to_story(tracker.get_slot("verhaal"), check.tekst))]
+    if not check_first:
+        events += [SlotSet("crisis", True), SlotSet("stap", "crisis")]
     if (tracker.active_loop or {}).get("name"):
         events += [ActiveLoop(None), SlotSet("requested_slot", None)]
-    return events + [FollowupAction("action_crisis")]
+    return events + [FollowupAction("action_levenscheck" if check_first else "action_crisis")]
 
 
 class SafeAction(Action, ABC):

@@ -13,16 +13,20 @@ from rasa_sdk.events import SlotSet
 
 from actions.common import SafeAction, gemeente_vars, log_failure, send_card, utter
 from actions.forms_base import SafeFormValidation
+from actions.safety import chat_lines
 from bot.aanmelding import service
 from bot.aanmelding.validation import find_phone
 from bot.dialogue.answers import is_skip, yes_no
+from bot.dialogue.safety import refuses_to_call
 from bot.dialogue.story import signal_codes
 from bot.taxonomy import taxonomy
 
 
 def crisis_contacts(triage: Dict[str, Any]) -> str:
-    """The contact lines of the crisis signals; the emergency numbers when none."""
+    """The contact lines of the crisis signals (and Veilig Thuis for violence); the emergency numbers when none."""
     lines = list((triage or {}).get("crisis_contact") or [])
+    if lines:
+        lines += list((triage or {}).get("hulp_contact") or [])
     if not lines:
         tax = taxonomy()
         lines = [s.contact for s in tax.signals_of("crisis") if s.contact]
@@ -42,6 +46,8 @@ class ActionCrisis(SafeAction):
         return "action_crisis"
 
     def run(self, dispatcher, tracker, domain):
+        if tracker.get_slot("crisis_beantwoord") and refuses_to_call((tracker.latest_message or {}).get("text") or ""):
+            return door_stays_open(dispatcher, tracker, domain)
         # the contact goes out even if anything else in this action fails
         try:
             contacts = crisis_contacts(tracker.get_slot("triage") or {})
@@ -58,7 +64,15 @@ class ActionCrisis(SafeAction):
             log_failure("mark_opvolging", exc)
         utter(dispatcher, "utter_crisis_terugbellen")
         send_card(dispatcher, tracker, domain)
-        return [SlotSet("crisis", True), SlotSet("stap", "crisis"), SlotSet("open_vraag", "terugbellen")]
+        return [SlotSet("crisis", True), SlotSet("stap", "crisis"), SlotSet("open_vraag", "terugbellen"),
+                SlotSet("crisis_beantwoord", True), SlotSet("welkom_gehad", True)]
+
+
+def door_stays_open(dispatcher, tracker, domain) -> List[Dict[Text, Any]]:
+    """After a refusal to call: the chat routes, we stay, a callback is still possible."""
+    utter(dispatcher, "utter_crisis_geen_terugbellen", chat=chat_lines(tracker.get_slot("triage") or {}))
+    send_card(dispatcher, tracker, domain)
+    return [SlotSet("open_vraag", "terugbellen")]
 
 
 class ActionCrisisGeenTerugbellen(SafeAction):
@@ -66,9 +80,7 @@ class ActionCrisisGeenTerugbellen(SafeAction):
         return "action_crisis_geen_terugbellen"
 
     def act(self, dispatcher, tracker, domain):
-        utter(dispatcher, "utter_crisis_geen_terugbellen", contacten=crisis_contacts(tracker.get_slot("triage") or {}))
-        send_card(dispatcher, tracker, domain)
-        return [SlotSet("open_vraag", None)]
+        return door_stays_open(dispatcher, tracker, domain)
 
 
 class ActionTerugbellen(SafeAction):
@@ -79,8 +91,7 @@ class ActionTerugbellen(SafeAction):
         if tracker.get_slot("terugbel_telefoon") == "[TELEFOON]":
             utter(dispatcher, "utter_terugbellen_geregeld")
         else:
-            utter(dispatcher, "utter_crisis_geen_terugbellen",
-                  contacten=crisis_contacts(tracker.get_slot("triage") or {}))
+            return [SlotSet("terugbel_telefoon", None)] + door_stays_open(dispatcher, tracker, domain)
         send_card(dispatcher, tracker, domain)
         return [SlotSet("terugbel_telefoon", None), SlotSet("open_vraag", None)]
 

@@ -19,6 +19,7 @@ from bot.aanmelding import validation as fmt
 from bot.dialogue import input_check
 from bot.dialogue.answers import JA, NEE, WEET_NIET, feedback_score, field_named, is_skip, pc4_of, yes_no
 from bot.dialogue.clarify import has_contra, is_correction, plan_questions, voor_wie_of
+from bot.dialogue.safety import ignored_signals
 from bot.dialogue.story import add_to_story, signal_codes, story_text, triage_story
 from bot.dialogue.vocabulary import vocabulary
 
@@ -43,7 +44,8 @@ def _retriage(tracker, text: str, voor_wie=None, postcode=None) -> Dict[str, Any
     ranking = merged_ranking(tracker)
     voor_wie = voor_wie or update_voor_wie(tracker.get_slot("voor_wie"), text)
     result = triage_story(story, ranking, voor_wie=voor_wie, rol=rol_of(tracker),
-                          postcode=postcode or tracker.get_slot("vraag_postcode"))
+                          postcode=postcode or tracker.get_slot("vraag_postcode"),
+                          ignore_signals=ignored_signals(tracker.get_slot("levenscheck")))
     return {"verhaal": story, "ranking": ranking, "triage": result, "voor_wie": voor_wie}
 
 
@@ -130,7 +132,8 @@ class ValidateVerhelderingForm(SafeFormValidation):
             return {"vraag_postcode": None}
         # only the four digits are kept: enough for offers in the neighbourhood
         result = triage_story(tracker.get_slot("verhaal") or [], tracker.get_slot("ranking") or [],
-                              voor_wie=tracker.get_slot("voor_wie"), postcode=pc4, rol=rol_of(tracker))
+                              voor_wie=tracker.get_slot("voor_wie"), postcode=pc4, rol=rol_of(tracker),
+                              ignore_signals=ignored_signals(tracker.get_slot("levenscheck")))
         return {"vraag_postcode": pc4, "triage": result}
 
 

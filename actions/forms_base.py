@@ -27,6 +27,8 @@ from bot.aanmelding import validation as fmt
 from bot.dialogue import input_check
 from bot.dialogue.answers import feedback_score, is_skip, pc4_of, yes_no
 from bot.triage.ranking import ranking_from_parse
+from actions import safety as safety_turns
+from bot.dialogue.safety import needs_check_question
 
 # intents answered inside a form (the form then asks its question again)
 INTERRUPTIONS = {
@@ -71,8 +73,12 @@ def interruption(tracker: Tracker) -> str:
     return "" if looks_like_answer(requested, latest_text(tracker)) else INTERRUPTIONS[intent]
 
 
-def crisis_interrupt(tracker: Tracker) -> List[Dict[Text, Any]]:
-    """Events that stop the form when the latest message holds a crisis signal."""
+def crisis_interrupt(tracker: Tracker, dispatcher: Optional[CollectingDispatcher] = None) -> List[Dict[Text, Any]]:
+    """Events that stop the form when the latest message holds a crisis signal.
+
+    Ambiguous distress only ("ik kan niet meer") asks the check question
+    instead (with a dispatcher): the form waits for the answer to it.
+    """
     check = input_check.check_input(latest_text(tracker))
     if not check.controleerbaar:  # another language is checked too: a crisis is never missed for it
         return []
@@ -85,11 +91,21 @@ def crisis_interrupt(tracker: Tracker) -> List[Dict[Text, Any]]:
                     rol=rol_of(tracker)).to_dict()
     if not result.get("crisis"):
         return []
-    events = [SlotSet("triage", result), SlotSet("crisis", True), SlotSet("stap", "crisis")]
     requested = tracker.get_slot("requested_slot")
+    if needs_check_question(result) and tracker.get_slot("levenscheck") == "nee":
+        return []  # the person already said it is not about wanting to die
+    if dispatcher is not None and safety_turns.wants_check_question(tracker, result):
+        return safety_turns.ask_check_question(dispatcher, tracker, result) + keep_asking(requested)
+    events = [SlotSet("triage", result), SlotSet("crisis", True), SlotSet("stap", "crisis")]
     if requested:
         events.append(SlotSet(requested, None))
     return events + [SlotSet("requested_slot", None)]
+
+
+def tells_of_violence(text: str) -> bool:
+    from bot.triage.signals import detect
+
+    return any(s.soort == "crisis" or s.code == "contra_huiselijk_geweld" for s in detect(text))
 
 
 def keep_asking(requested: str) -> List[Dict[Text, Any]]:
@@ -115,14 +131,32 @@ class SafeFormValidation(FormValidationAction, ABC):
         except Exception as exc:
             friendly_failure(dispatcher, self.name(), exc)
             events = keep_asking(requested) if requested else []
+        if any(e.get("name") == "open_vraag" and e.get("value") == safety_turns.CHECK_OPEN for e in events):
+            return events  # the check question was asked: one question, the form waits for its answer
+        events = events + self._veilig_thuis(dispatcher, tracker, events)
         return events + await self._ask_next(dispatcher, tracker, domain, events, requested)
+
+    @staticmethod
+    def _veilig_thuis(dispatcher, tracker: Tracker, events: List[Dict[Text, Any]]) -> List[Dict[Text, Any]]:
+        """Violence told in an answer (not acute): the Veilig Thuis contact before the next question."""
+        try:
+            triage = next((e.get("value") for e in reversed(events) if e.get("name") == "triage"), None)
+            return safety_turns.tell_veilig_thuis(dispatcher, tracker, triage) if triage else []
+        except Exception as exc:
+            friendly_failure(dispatcher, "veilig_thuis", exc)
+            return []
 
     async def _validate(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any],
                         requested: Optional[Text]) -> List[Dict[Text, Any]]:
         if self.check_crisis and requested:
-            stop = crisis_interrupt(tracker)
+            if tracker.get_slot("open_vraag") == safety_turns.CHECK_OPEN:
+                return rol_events(tracker) + self._check_answered(dispatcher, tracker, requested)
+            stop = crisis_interrupt(tracker, dispatcher)
             if stop:
                 return rol_events(tracker) + stop
+            if safety_turns.answer_veilig_thuis_question(dispatcher, tracker, latest_text(tracker)) \
+                    and not tells_of_violence(latest_text(tracker)):
+                return rol_events(tracker) + [SlotSet("veilig_thuis_gezegd", True)] + keep_asking(requested)
         answer = interruption(tracker) if requested else ""
         if answer:
             utter(dispatcher, answer)
@@ -135,6 +169,14 @@ class SafeFormValidation(FormValidationAction, ABC):
             next_slot = await self.next_requested_slot(dispatcher, fresh, domain)
             return rol_events(tracker) + reset + ([next_slot] if next_slot else [])
         return rol_events(tracker) + list(await super().run(dispatcher, tracker, domain))
+
+    @staticmethod
+    def _check_answered(dispatcher, tracker: Tracker, requested: str) -> List[Dict[Text, Any]]:
+        """The answer to the check question inside a form: crisis path, or the same question again."""
+        events = safety_turns.answer_check_question(dispatcher, tracker, latest_text(tracker))
+        if any(e.get("name") == "stap" and e.get("value") == "crisis" for e in events):
+            return events + [SlotSet(requested, None), SlotSet("requested_slot", None)]
+        return [e for e in events if e.get("name") != "stap"] + keep_asking(requested)
 
     def on_activation(self, tracker: Tracker) -> List[Dict[Text, Any]]:
         """Events when the form starts (before its first question); none by default."""

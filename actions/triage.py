@@ -8,13 +8,19 @@ from rasa_sdk.events import SlotSet
 
 from actions.common import (SafeAction, latest_text, merged_ranking, previous_user_text, rol_of, send_card,
                             utter)
+from actions.safety import (CHECK_OPEN, answer_check_question, answer_veilig_thuis_question, ask_check_question,
+                            tell_veilig_thuis, wants_check_question)
 from bot.dialogue import input_check
 from bot.dialogue.advice import advice_label, advice_steps, theme_label
 from bot.dialogue.answers import yes_no
 from bot.dialogue.clarify import is_correction, voor_wie_in_story, voor_wie_of
+from bot.dialogue.safety import ignored_signals, refuses_to_call
 from bot.dialogue.story import add_to_story, step_after, triage_story
 from bot.taxonomy import taxonomy
 from bot.triage import crisis_signals
+from bot.triage.signals import detect
+
+VIOLENCE_CODE = "contra_huiselijk_geweld"
 
 UNUSABLE_RESPONSE = {
     input_check.LEEG: "utter_leeg",
@@ -31,6 +37,11 @@ def update_voor_wie(current, text):
     return found[0] if found and current is None else current
 
 
+def tells_more_than_the_question(text: str) -> bool:
+    """A Veilig Thuis question that also tells of violence or a crisis is a hulpvraag too."""
+    return any(s.soort == "crisis" or s.code == VIOLENCE_CODE for s in detect(text))
+
+
 class ActionTriage(SafeAction):
     """Add the message to the story, triage the story, say what we understood."""
 
@@ -38,7 +49,13 @@ class ActionTriage(SafeAction):
         return "action_triage"
 
     def act(self, dispatcher, tracker, domain):
+        if tracker.get_slot("open_vraag") == CHECK_OPEN:  # the answer to "Bedoelt u dat u niet meer wilt leven?"
+            events = answer_check_question(dispatcher, tracker, latest_text(tracker))
+            send_card(dispatcher, tracker, domain)
+            return events
         check = input_check.check_input(latest_text(tracker), previous_user_text(tracker))
+        if tracker.get_slot("crisis_beantwoord") and refuses_to_call(check.tekst):
+            return [SlotSet("stap", "crisis")]  # action_crisis keeps the door open (chat, stay, callback)
         # Not Dutch, but a crisis in words the rules know (English): the crisis path all the same.
         foreign_crisis = check.kind == input_check.ANDERSTALIG and bool(crisis_signals(check.tekst))
         if not check.bruikbaar and not foreign_crisis:
@@ -46,6 +63,12 @@ class ActionTriage(SafeAction):
             send_card(dispatcher, tracker, domain)
             return [SlotSet("stap", "onbruikbaar")]
         story_before = tracker.get_slot("verhaal") or []
+        answered = check.bruikbaar and answer_veilig_thuis_question(dispatcher, tracker, check.tekst)
+        if answered and not tells_more_than_the_question(check.tekst):
+            send_card(dispatcher, tracker, domain)
+            # the intake goes on where it was; before any story (or after the advice) we wait
+            go_on = bool(story_before) and tracker.get_slot("aanbod_getoond") is None
+            return [SlotSet("veilig_thuis_gezegd", True), SlotSet("stap", "verhelderen" if go_on else "onbruikbaar")]
         if check.herhaald and story_before and story_before[-1] == check.tekst:
             utter(dispatcher, "utter_herhaald")
             send_card(dispatcher, tracker, domain)
@@ -55,11 +78,15 @@ class ActionTriage(SafeAction):
         voor_wie = update_voor_wie(tracker.get_slot("voor_wie"), check.tekst)
         rol = rol_of(tracker)
         result = triage_story(story, ranking, voor_wie=voor_wie, postcode=tracker.get_slot("vraag_postcode"),
-                              rol=rol)
+                              rol=rol, ignore_signals=ignored_signals(tracker.get_slot("levenscheck")))
         step = step_after(result)
         events = [SlotSet("verhaal", story), SlotSet("ranking", ranking), SlotSet("triage", result),
                   SlotSet("crisis", result["crisis"]), SlotSet("voor_wie", voor_wie), SlotSet("stap", step),
                   SlotSet("open_vraag", None)]
+        if step == "crisis" and wants_check_question(tracker, result):
+            events += ask_check_question(dispatcher, tracker, result)  # gently first, 113 visible
+            send_card(dispatcher, tracker, domain, triage=result, verhaal=story, voor_wie=voor_wie, rol=rol)
+            return events
         if step == "crisis":
             return events  # action_crisis answers first, with nothing before it
         if not tracker.get_slot("welkom_gehad"):
@@ -68,6 +95,10 @@ class ActionTriage(SafeAction):
             events.append(SlotSet("welkom_gehad", True))
         if check.afgekapt:
             utter(dispatcher, "utter_te_lang")
+        if answered:
+            events.append(SlotSet("veilig_thuis_gezegd", True))
+        else:
+            events += tell_veilig_thuis(dispatcher, tracker, result)  # violence, not acute: Veilig Thuis first
         if len(story) > 1 and tracker.active_loop.get("name") is None and tracker.get_slot("triage"):
             utter(dispatcher, "utter_erkenning_aanvulling", thema_label=theme_label(result),
                   advies_label=advice_label(result))

@@ -47,6 +47,7 @@ def build_card(
         "themas": themas,
         "crisis": bool(triage.get("crisis")),
         "crisis_contact": list(triage.get("crisis_contact") or []),
+        "hulp_contact": list(triage.get("hulp_contact") or []),  # Veilig Thuis, also when not acute
         "signalen": signalen,
         "advies": {
             "code": advies,

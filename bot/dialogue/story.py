@@ -39,6 +39,7 @@ def triage_story(
     voor_wie: Optional[str] = None,
     postcode: Optional[str] = None,
     rol: str = "inwoner",
+    ignore_signals: Sequence[str] = (),
 ) -> Dict[str, Any]:
     """TriageResult.to_dict() of the whole story.
 
@@ -55,6 +56,7 @@ def triage_story(
         rol=rol,
         voor_wie=voor_wie if voor_wie in TARGET_GROUPS else None,
         gemeente=settings().gemeente.naam,
+        ignore_signals=tuple(ignore_signals),
     )
     return result.to_dict()
 

@@ -213,6 +213,20 @@ def find_case_numbers(text: str) -> Iterator[Span]:
         yield Span(m.start(1), m.end(1), "NUMMER", "dossier- of klantnummer")
 
 
+@lru_cache(maxsize=1)
+def _case_shapes() -> Pattern[str]:
+    shapes = "|".join(f"(?:{shape.pattern})" for shape in lists().case_number_shapes)
+    return re.compile(r"(?<![\w/.-])(?:" + shapes + r")(?![\w]|[-/.]\w)")
+
+
+def find_case_shapes(text: str) -> Iterator[Span]:
+    """Zaak- and dossiernummers by their shape alone (data/privacy/nummers.yml: zaaknummer_vormen)."""
+    if not has_digit(text):
+        return
+    for m in _case_shapes().finditer(text):
+        yield Span(m.start(), m.end(), "NUMMER", "zaak- of dossiernummer (vorm)")
+
+
 def find_amounts_and_times(text: str) -> Iterator[Span]:
     if not has_digit(text):
         return

@@ -33,6 +33,7 @@ RECOGNIZERS: Tuple[Callable[[str], Iterable[Span]], ...] = (
     recognizers.find_kentekens,
     addresses.find_addresses,
     recognizers.find_case_numbers,
+    recognizers.find_case_shapes,
     recognizers.find_long_numbers,
     names.find_context_names,
     names.find_first_names,

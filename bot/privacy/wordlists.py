@@ -43,6 +43,7 @@ class PrivacyLists:
     not_house_number_before: FrozenSet[str]
     address_context: Tuple[str, ...]
     public_numbers: Tuple[PublicNumber, ...]
+    case_number_shapes: Tuple[PublicNumber, ...]  # name + pattern, as public_numbers
     number_context: Tuple[str, ...]
     bsn_context: Tuple[str, ...]
     sensitive_fields: Dict[str, str]
@@ -78,20 +79,21 @@ def _first_names(path: Path) -> FrozenSet[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
 
 
-def _public_numbers(raw: Dict[str, Any], path: Path) -> Tuple[PublicNumber, ...]:
+def _public_numbers(raw: Dict[str, Any], path: Path, key: str = "openbare_nummers") -> Tuple[PublicNumber, ...]:
+    """A list of {name, pattern} entries (public numbers, case-number shapes)."""
     import re
 
-    entries = raw.get("openbare_nummers")
+    entries = raw.get(key)
     if not isinstance(entries, list) or not entries:
-        raise PrivacyDataError(f"{path}: field 'openbare_nummers' must be a non-empty list")
+        raise PrivacyDataError(f"{path}: field '{key}' must be a non-empty list")
     numbers: List[PublicNumber] = []
     for i, entry in enumerate(entries):
         if not isinstance(entry, dict) or not entry.get("pattern"):
-            raise PrivacyDataError(f"{path}: openbare_nummers[{i}] needs 'name' and 'pattern'")
+            raise PrivacyDataError(f"{path}: {key}[{i}] needs 'name' and 'pattern'")
         try:
             re.compile(str(entry["pattern"]))
         except re.error as exc:
-            raise PrivacyDataError(f"{path}: openbare_nummers[{i}].pattern: {exc}") from exc
+            raise PrivacyDataError(f"{path}: {key}[{i}].pattern: {exc}") from exc
         numbers.append(PublicNumber(str(entry.get("name") or entry["pattern"]), str(entry["pattern"])))
     return tuple(numbers)
 
@@ -131,6 +133,7 @@ def load_lists(folder: Path = PRIVACY_DIR) -> PrivacyLists:
         not_house_number_before=frozenset(_words(addresses, "geen_huisnummer_na", address_file)),
         address_context=_words(addresses, "woon_context", address_file),
         public_numbers=_public_numbers(numbers, numbers_file),
+        case_number_shapes=_public_numbers(numbers, numbers_file, "zaaknummer_vormen"),
         number_context=_words(numbers, "nummer_context", numbers_file),
         bsn_context=_words(numbers, "bsn_context", numbers_file),
         sensitive_fields=_fields(fields, fields_file),

@@ -20,6 +20,8 @@ def render_card(result: TriageResult) -> str:
     lines.append(f"Crisis:   {'JA' if result.crisis else 'nee'}")
     for contact in result.crisis_contact:
         lines.append(f"          contact: {contact}")
+    for contact in result.hulp_contact:
+        lines.append(f"Contact:  {contact}")
     if result.signalen:
         lines.append("Signalen:")
         for s in result.signalen:

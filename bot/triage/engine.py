@@ -15,7 +15,7 @@ from bot.triage.advice import advise
 from bot.triage.lexicon import default_lexicon, words_of
 from bot.triage.ranking import Ranking, themes_from_ranking, theme_of_intent
 from bot.triage.result import Advice, Signal, Suggestion, ThemeScore, TriageResult
-from bot.triage.signals import crisis_contacts
+from bot.triage.signals import crisis_contacts, help_contacts
 from bot.triage.text import MAX_CLASSIFY_CHARS, clean_text, has_letters
 from bot.triage.themes import combine_themes
 
@@ -83,6 +83,7 @@ def triage(
     ranker: Optional[Ranker] = None,
     limit: int = 3,
     gemeente: Optional[str] = None,
+    ignore_signals: Sequence[str] = (),
 ) -> TriageResult:
     """Triage one hulpvraag (or the joined messages about it).
 
@@ -91,6 +92,8 @@ def triage(
     ``rol`` is 'inwoner' or 'kcc' and only changes wording elsewhere.
     ``gemeente`` limits suggestions to that gemeente while the postcode is
     unknown (the conversation passes its own; the CLI searches everywhere).
+    ``ignore_signals``: codes the conversation has cleared (a clear "nee" to
+    the check question clears ``crisis_twijfel``); they no longer count.
     """
     tax = taxonomy()
     clean = clean_text(text)
@@ -101,7 +104,7 @@ def triage(
             theme_ranking = []
     lexicon = default_lexicon()
     words = words_of(_nlp()(clean[:MAX_CLASSIFY_CHARS])) if clean else []
-    signals = _signals(clean)
+    signals = [s for s in _signals(clean) if s.code not in ignore_signals]
     top_intent = theme_ranking[0] if theme_ranking else None
     word_hits = lexicon.hits(words)
     for theme, codes in lexicon.signal_hits(s.code for s in signals if s.soort == "indicatie").items():
@@ -134,6 +137,7 @@ def triage(
         advies=advice,
         suggesties=suggestions,
         crisis_contact=contacts,
+        hulp_contact=help_contacts(signals, tax),
     )
 
 

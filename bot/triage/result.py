@@ -51,6 +51,7 @@ class TriageResult:
     advies: Advice
     suggesties: Tuple[Suggestion, ...] = ()
     crisis_contact: Tuple[str, ...] = ()  # contact lines from the taxonomy, crisis only
+    hulp_contact: Tuple[str, ...] = ()  # contact lines of other signals (Veilig Thuis), acute or not
 
     def signal_codes(self) -> List[str]:
         return [s.code for s in self.signalen]
@@ -64,6 +65,7 @@ class TriageResult:
             "advies": self.advies.code,
             "advies_redenen": list(self.advies.redenen),
             "crisis_contact": list(self.crisis_contact),
+            "hulp_contact": list(self.hulp_contact),
             "suggesties": [
                 {"id": s.id, "naam": s.naam, "themas": list(s.themas), "wijk": s.wijk,
                  "gemeente": s.gemeente, "waarom": s.waarom, **s.details}

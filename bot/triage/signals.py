@@ -161,6 +161,15 @@ def detect(text: str) -> List[Signal]:
 
 def crisis_contacts(signals: Sequence[Signal], taxonomy: Optional[Taxonomy] = None) -> Tuple[str, ...]:
     """The taxonomy's contact line for each crisis signal, without repeats."""
+    return _contacts([s for s in signals if s.soort == "crisis"], taxonomy)
+
+
+def help_contacts(signals: Sequence[Signal], taxonomy: Optional[Taxonomy] = None) -> Tuple[str, ...]:
+    """Contact lines of the other signals that carry one (Veilig Thuis for violence at home)."""
+    return _contacts([s for s in signals if s.soort != "crisis"], taxonomy)
+
+
+def _contacts(signals: Sequence[Signal], taxonomy: Optional[Taxonomy]) -> Tuple[str, ...]:
     if taxonomy is None:
         from bot.taxonomy import taxonomy as current_taxonomy
 
@@ -168,6 +177,6 @@ def crisis_contacts(signals: Sequence[Signal], taxonomy: Optional[Taxonomy] = No
     contacts: List[str] = []
     for signal in signals:
         contact = taxonomy.signals[signal.code].contact if signal.code in taxonomy.signals else None
-        if signal.soort == "crisis" and contact and contact not in contacts:
+        if contact and contact not in contacts:
             contacts.append(contact)
     return tuple(contacts)

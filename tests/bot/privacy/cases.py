@@ -73,6 +73,17 @@ IDENTIFIERS = [
     ("Ons kenmerk: ZW/2024/00123", "Ons kenmerk: [NUMMER]"),
     ("zaaknummer Z-2023-991", "zaaknummer [NUMMER]"),
     ("Polisnummer 88.123.456", "Polisnummer [NUMMER]"),
+    # case numbers by their shape alone (data/privacy/nummers.yml: zaaknummer_vormen)
+    ("Mijn zaak Z-2024-001234 loopt nog.", "Mijn zaak [NUMMER] loopt nog."),
+    ("Z-2024-001234", "[NUMMER]"),
+    ("Het staat onder Z/2023/12345 bij de gemeente.", "Het staat onder [NUMMER] bij de gemeente."),
+    ("zaak 2024-001234", "zaak [NUMMER]"),
+    ("dossiernummer D-12345", "dossiernummer [NUMMER]"),
+    ("D-12345 is mijn dossier", "[NUMMER] is mijn dossier"),
+    ("De brief noemt WMO-2024-0012.", "De brief noemt [NUMMER]."),
+    ("Onder JZ.2023.4567 liep de jeugdhulp.", "Onder [NUMMER] liep de jeugdhulp."),
+    ("Het nummer was 2023/12345, denk ik.", "Het nummer was [NUMMER], denk ik."),
+    ("Brief met ZK-123456-A gekregen.", "Brief met [NUMMER] gekregen."),
     ("De brief heeft nummer 98765432", "De brief heeft nummer [NUMMER]"),
     # names
     ("Mijn naam is Jan de Vries.", "Mijn naam is [NAAM]."),
@@ -99,6 +110,15 @@ IDENTIFIERS = [
 
 # texts that identify no one: must come out unchanged
 KEPT = [
+    # look-alikes of case numbers
+    "Sinds 2024 gaat het slecht.",
+    "Mijn zoon zit in groep 8.",
+    "Ik kom om 14.30 uur.",
+    "Van 2020-2024 woonde ik in Deventer.",
+    "Het schooljaar 2023/2024 was zwaar.",
+    "Hij had COVID-19 en is nog moe.",
+    "De A-12 was dicht, ik kwam te laat.",
+    "In 2023 en 2024 ging het slecht.",
     "Bel 113 als u aan zelfmoord denkt.",
     "Bel gratis 0800-0113.",
     "Veilig Thuis: 0800-2000, dag en nacht.",

@@ -30,10 +30,10 @@ FOUND = [
     ("Ik ben er liever niet meer", "crisis_suicide"),
     ("Ik heb een afscheidsbrief geschreven", "crisis_suicide"),
     ("Ik kan niet meer verder zo", "crisis_suicide"),
-    ("Ik kan niet meer.", "crisis_suicide"),
+    ("Ik kan niet meer.", "crisis_twijfel"),
     ("Soms denk ik dat het beter is als ik er niet meer ben", "crisis_suicide"),
-    ("Ik zie het niet meer zitten", "crisis_suicide"),
-    ("kzie het nie meer zitten", "crisis_suicide"),  # informal spelling
+    ("Ik zie het niet meer zitten", "crisis_twijfel"),
+    ("kzie het nie meer zitten", "crisis_twijfel"),  # informal spelling
     ("ik wil zelfmoort plegen", "crisis_suicide"),  # typo
     ("Ik denk aan SUÏCIDE", "crisis_suicide"),
     ("ik denk aan suicide", "crisis_suicide"),

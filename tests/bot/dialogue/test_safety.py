@@ -1,0 +1,48 @@
+"""Dialogue safety words: a Veilig Thuis question, a refusal to call, the answer to the check question."""
+
+import pytest
+
+from bot.dialogue.safety import (asks_about_veilig_thuis, check_answer, ignored_signals, needs_check_question,
+                                 refuses_to_call)
+
+
+@pytest.mark.parametrize("text, rol, asked", [
+    ("Wat is het nummer van Veilig Thuis?", "kcc", True),
+    ("wat is het nummer van veilig thuis", "inwoner", True),
+    ("Hoe bereik ik Veilig Thuis?", "inwoner", True),
+    ("Moet ik doorverwijzen?", "kcc", True),
+    ("Hoe werkt de meldcode hier?", "kcc", True),
+    ("Moet ik doorverwijzen?", "inwoner", False),
+    ("Ik zoek een cursus budgetteren", "kcc", False),
+])
+def test_questions_about_veilig_thuis(text, rol, asked):
+    assert asks_about_veilig_thuis(text, rol) is asked
+
+
+@pytest.mark.parametrize("text, refusal", [
+    ("Bellen helpt toch niet.", True),
+    ("ik bel niet", True),
+    ("nee", True),
+    ("Ik durf niet te bellen", True),
+    ("nee, ik doe het vanavond, ik wil dood", False),  # a crisis again
+    ("Ik wil graag dat u mij belt", False),
+])
+def test_refusal_to_call(text, refusal):
+    assert refuses_to_call(text) is refusal
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("ja", "ja"), ("ja soms", "ja"), ("eigenlijk wel", "ja"), ("weet ik niet", "ja"), ("misschien", "ja"),
+    ("nee", "nee"), ("nee hoor", "nee"), ("nee, ik ben gewoon moe", "nee"), ("zo bedoel ik het niet", "nee"),
+])
+def test_only_a_clear_no_to_the_check_question_is_a_no(text, answer):
+    assert check_answer(text) == answer
+
+
+def test_check_question_only_when_ambiguous_distress_is_the_only_crisis_signal():
+    twijfel = {"code": "crisis_twijfel", "soort": "crisis"}
+    suicide = {"code": "crisis_suicide", "soort": "crisis"}
+    assert needs_check_question({"crisis": True, "signalen": [twijfel]})
+    assert not needs_check_question({"crisis": True, "signalen": [twijfel, suicide]})
+    assert not needs_check_question({"crisis": False, "signalen": []})
+    assert ignored_signals("nee") == ("crisis_twijfel",) and ignored_signals("ja") == ()
