@@ -237,6 +237,9 @@ class SafeAction(Action, ABC):
     """
 
     crisis_first = False
+    # an explicit request in the person's words (a group, an aanmelding, a
+    # person to talk to, a plain stop) goes to the action for it (actions/flow.py)
+    follows_requests = True
 
     @abstractmethod
     def name(self) -> Text:
@@ -255,6 +258,12 @@ class SafeAction(Action, ABC):
                 crisis = crisis_followup(tracker)
                 if crisis:
                     return rol_events(tracker) + crisis
+                if self.follows_requests and self.name() != "action_crisis":
+                    from actions.flow import route_request
+
+                    routed = route_request(tracker, here=self.name())
+                    if routed:
+                        return rol_events(tracker) + routed
             return rol_events(tracker) + list(self.act(dispatcher, tracker, domain) or [])
         except Exception as exc:
             friendly_failure(dispatcher, self.name(), exc)

@@ -11,11 +11,12 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
-from actions.common import SafeAction, gemeente_vars, log_failure, send_card, utter
+from actions.common import SafeAction, gemeente_vars, latest_text, log_failure, send_card, utter
 from actions.forms_base import SafeFormValidation
 from bot.aanmelding import service
 from bot.aanmelding.validation import find_phone
 from bot.dialogue.answers import is_skip, yes_no
+from bot.dialogue.requests import OPNIEUW, STOPPEN, read_request
 from bot.dialogue.story import signal_codes
 from bot.taxonomy import taxonomy
 
@@ -33,8 +34,21 @@ def crisis_contacts(triage: Dict[str, Any]) -> str:
 
 
 def _crisis_codes(tracker: Tracker) -> List[str]:
+    """The follow-up reasons: crisis codes, or a plain callback request (someone asked for a person)."""
     codes = [c for c in signal_codes(tracker.get_slot("triage")) if c.startswith("crisis_")]
+    if not codes and not tracker.get_slot("crisis") and tracker.get_slot("stap") != "crisis":
+        return ["terugbelverzoek"]
     return codes or ["crisis"]
+
+
+def _resume(tracker) -> List[Dict[str, Any]]:
+    """After a callback question outside a crisis: back to the form it interrupted, if any."""
+    from rasa_sdk.events import FollowupAction
+
+    where = tracker.get_slot("onderbroken")
+    if tracker.get_slot("crisis") or where not in ("verheldering_form", "aanmelding_form"):
+        return []
+    return [SlotSet("onderbroken", None), FollowupAction(where)]
 
 
 class ActionCrisis(SafeAction):
@@ -66,9 +80,13 @@ class ActionCrisisGeenTerugbellen(SafeAction):
         return "action_crisis_geen_terugbellen"
 
     def act(self, dispatcher, tracker, domain):
-        utter(dispatcher, "utter_crisis_geen_terugbellen", contacten=crisis_contacts(tracker.get_slot("triage") or {}))
+        if tracker.get_slot("crisis") or tracker.get_slot("stap") == "crisis":
+            utter(dispatcher, "utter_crisis_geen_terugbellen",
+                  contacten=crisis_contacts(tracker.get_slot("triage") or {}))
+        else:
+            utter(dispatcher, "utter_geen_terugbellen")
         send_card(dispatcher, tracker, domain)
-        return [SlotSet("open_vraag", None)]
+        return [SlotSet("open_vraag", None)] + _resume(tracker)
 
 
 class ActionTerugbellen(SafeAction):
@@ -78,15 +96,22 @@ class ActionTerugbellen(SafeAction):
     def act(self, dispatcher, tracker, domain):
         if tracker.get_slot("terugbel_telefoon") == "[TELEFOON]":
             utter(dispatcher, "utter_terugbellen_geregeld")
+        elif not (tracker.get_slot("crisis") or tracker.get_slot("stap") == "crisis"):
+            utter(dispatcher, "utter_geen_terugbellen")
         else:
             utter(dispatcher, "utter_crisis_geen_terugbellen",
                   contacten=crisis_contacts(tracker.get_slot("triage") or {}))
         send_card(dispatcher, tracker, domain)
-        return [SlotSet("terugbel_telefoon", None), SlotSet("open_vraag", None)]
+        return [SlotSet("terugbel_telefoon", None), SlotSet("open_vraag", None)] + _resume(tracker)
 
 
 class ValidateTerugbelForm(SafeFormValidation):
-    check_crisis = False  # already in the crisis path
+    check_crisis = False  # already in the crisis path (or a callback someone asked for)
+
+    def follow_person(self, dispatcher, tracker, domain, requested):
+        """Only a plain stop is a request here: the number question stays one question."""
+        found = read_request(latest_text(tracker))
+        return self.hand_over(found, requested) if found and found.kind in (STOPPEN, OPNIEUW) else None
 
     def name(self) -> Text:
         return "validate_terugbel_form"

@@ -16,7 +16,7 @@ from abc import ABC, abstractmethod
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
@@ -26,11 +26,11 @@ from actions.common import (domain_or_local, friendly_failure, latest_intent, la
 from bot.aanmelding import validation as fmt
 from bot.dialogue import input_check
 from bot.dialogue.answers import feedback_score, is_skip, pc4_of, yes_no
+from bot.dialogue.requests import GEEN_GROEP, GROEP, MENS, OPNIEUW, STOPPEN, Request, is_goodbye, read_request
 from bot.triage.ranking import ranking_from_parse
 
 # intents answered inside a form (the form then asks its question again)
 INTERRUPTIONS = {
-    "medewerker_spreken": "utter_medewerker",
     "buiten_scope": "utter_buiten_scope",
     "vraag_privacy": "utter_privacy_antwoord",
     "vraag_over_bot": "utter_over_bot",
@@ -63,12 +63,30 @@ def looks_like_answer(slot: str, text: str) -> bool:
 
 
 def interruption(tracker: Tracker) -> str:
-    """The response for a confident question that is not an answer, else ''."""
+    """The response for a confident question that is not an answer, else ''.
+
+    A goodbye needs a goodbye word: "dat het beter gaat" answers the question.
+    """
     intent, confidence = latest_intent(tracker)
     if intent not in INTERRUPTIONS or confidence < INTERRUPTION_CONFIDENCE:
         return ""
+    text = latest_text(tracker)
+    if intent == "afscheid" and not is_goodbye(text):
+        return ""
     requested = tracker.get_slot("requested_slot") or ""
-    return "" if looks_like_answer(requested, latest_text(tracker)) else INTERRUPTIONS[intent]
+    return "" if looks_like_answer(requested, text) else INTERRUPTIONS[intent]
+
+
+def wants_a_person(tracker: Tracker) -> bool:
+    """'Ik wil een mens spreken' (in words, or a confident intent that is no answer)."""
+    text = latest_text(tracker)
+    found = read_request(text)
+    if found is not None:
+        return found.kind == MENS
+    intent, confidence = latest_intent(tracker)
+    requested = tracker.get_slot("requested_slot") or ""
+    return (intent == "medewerker_spreken" and confidence >= INTERRUPTION_CONFIDENCE
+            and not looks_like_answer(requested, text))
 
 
 def crisis_interrupt(tracker: Tracker) -> List[Dict[Text, Any]]:
@@ -123,6 +141,10 @@ class SafeFormValidation(FormValidationAction, ABC):
             stop = crisis_interrupt(tracker)
             if stop:
                 return rol_events(tracker) + stop
+        if requested:
+            followed = self.follow_person(dispatcher, tracker, domain, requested)
+            if followed is not None:
+                return rol_events(tracker) + followed
         answer = interruption(tracker) if requested else ""
         if answer:
             utter(dispatcher, answer)
@@ -139,6 +161,30 @@ class SafeFormValidation(FormValidationAction, ABC):
     def on_activation(self, tracker: Tracker) -> List[Dict[Text, Any]]:
         """Events when the form starts (before its first question); none by default."""
         return []
+
+    def form_name(self) -> str:
+        return self.name()[len("validate_"):]
+
+    def hand_over(self, found: Optional[Request], requested: str, target: Optional[str] = None) -> List[Dict[Text, Any]]:
+        """End this form for a request; the form can be resumed afterwards (slot onderbroken)."""
+        target = target or {STOPPEN: "action_stoppen", OPNIEUW: "action_opnieuw", MENS: "action_zeg_medewerker",
+                            GROEP: "action_toon_aanbod", GEEN_GROEP: "action_toon_aanbod"}[found.kind]
+        return [SlotSet("onderbroken", self.form_name()), SlotSet(requested, None), SlotSet(REQUESTED_SLOT, None),
+                FollowupAction(target)]
+
+    def follow_person(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any],
+                      requested: str) -> Optional[List[Dict[Text, Any]]]:
+        """Events for an explicit request instead of an answer (None: read it as the answer).
+
+        A plain stop or restart (asked to confirm), a person to talk to, a
+        group or course asked for: the form hands over and can be resumed.
+        """
+        found = read_request(latest_text(tracker))
+        if found is not None and found.kind in (STOPPEN, OPNIEUW, GROEP, GEEN_GROEP):
+            return self.hand_over(found, requested)
+        if wants_a_person(tracker):
+            return self.hand_over(found, requested, "action_zeg_medewerker")
+        return None
 
     async def _ask_next(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any],
                         events: List[Dict[Text, Any]], asked_before: Optional[Text]) -> List[Dict[Text, Any]]:

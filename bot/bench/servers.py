@@ -93,8 +93,11 @@ def _stop(proc: subprocess.Popen) -> None:
 
 @contextmanager
 def running_servers(model: Path, database_url: str, log_dir: Path,
-                    extra_env: Optional[Dict[str, str]] = None) -> Iterator[Servers]:
-    """Both servers on free ports with ``database_url``; stopped on exit."""
+                    extra_env: Optional[Dict[str, str]] = None, kaart: Optional[Path] = None) -> Iterator[Servers]:
+    """Both servers on free ports with ``database_url``; stopped on exit.
+
+    ``kaart``: a sociale kaart file imported into the database first (offers in the answers).
+    """
     log_dir.mkdir(parents=True, exist_ok=True)
     rasa_port, action_port = free_port(), free_port()
     env = dict(os.environ, DATABASE_URL=database_url, ACTION_PORT=str(action_port), RASA_TELEMETRY_ENABLED="false",
@@ -103,6 +106,9 @@ def running_servers(model: Path, database_url: str, log_dir: Path,
     rasa = str(bin_dir / "rasa")
     subprocess.run([sys.executable, "-m", "bot", "db", "upgrade"], cwd=paths.ROOT, env=env, check=True,
                    stdout=subprocess.DEVNULL)
+    if kaart is not None:
+        subprocess.run([sys.executable, "-m", "bot", "kaart", "import", str(kaart)], cwd=paths.ROOT, env=env,
+                       check=True, stdout=subprocess.DEVNULL)
     action_log, rasa_log = log_dir / "actions.log", log_dir / "rasa.log"
     procs: List[subprocess.Popen] = []
     try:
