@@ -24,6 +24,7 @@ from bot.dialogue.offers import offers_to_show, postcode_area
 from bot.dialogue.story import add_to_story, signal_codes, story_text, triage_story
 
 FORMS = ("verheldering_form", "aanmelding_form", "terugbel_form")
+CONFIRM_WIPE = {"stoppen": "utter_stoppen_bevestigen", "opnieuw": "utter_opnieuw_bevestigen"}
 ASK_AGAIN = {"aanmelding": "utter_vraag_aanmelding_anders", "terugbellen": "utter_terugbel_aanbod",
              "doorgaan": "utter_vraag_doorgaan"}
 
@@ -69,7 +70,7 @@ def ask_to_wipe(dispatcher, tracker, domain, kind: str) -> List[Dict[Text, Any]]
     where = active if active in FORMS else (tracker.get_slot("open_vraag") or "")
     if where in ("stoppen", "opnieuw"):
         where = tracker.get_slot("onderbroken") or ""
-    utter(dispatcher, f"utter_{kind}_bevestigen", wat_weg=wat)
+    utter(dispatcher, CONFIRM_WIPE[kind], wat_weg=wat)
     send_card(dispatcher, tracker, domain)
     events = [SlotSet("open_vraag", kind), SlotSet("onderbroken", where or None)]
     if (tracker.active_loop or {}).get("name"):
