@@ -33,6 +33,7 @@ log = logging.getLogger("actions")
 
 KCC = "kcc"
 INWONER = "inwoner"
+HANDED_OVER = ("stoppen", "opnieuw", "mens", "groep")
 
 
 # --------------------------------------------------------------- role
@@ -264,7 +265,9 @@ class SafeAction(Action, ABC):
                     routed = route_request(tracker, here=self.name())
                     if routed:
                         return rol_events(tracker) + routed
-            return rol_events(tracker) + list(self.act(dispatcher, tracker, domain) or [])
+            # a request a form handed over (stap stoppen/opnieuw/mens/groep) is handled now
+            done = [SlotSet("stap", "verhelderen")] if tracker.get_slot("stap") in HANDED_OVER else []
+            return rol_events(tracker) + done + list(self.act(dispatcher, tracker, domain) or [])
         except Exception as exc:
             friendly_failure(dispatcher, self.name(), exc)
             return []

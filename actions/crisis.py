@@ -109,9 +109,11 @@ class ValidateTerugbelForm(SafeFormValidation):
     check_crisis = False  # already in the crisis path (or a callback someone asked for)
 
     def follow_person(self, dispatcher, tracker, domain, requested):
-        """Only a plain stop is a request here: the number question stays one question."""
+        """A plain stop at the number question means no callback (no number was stored)."""
         found = read_request(latest_text(tracker))
-        return self.hand_over(found, requested) if found and found.kind in (STOPPEN, OPNIEUW) else None
+        if found is not None and found.kind in (STOPPEN, OPNIEUW):
+            return [SlotSet("terugbel_telefoon", "overgeslagen"), SlotSet("requested_slot", None)]
+        return None
 
     def name(self) -> Text:
         return "validate_terugbel_form"

@@ -1,8 +1,10 @@
 """Base of every form validation: crisis first, and no exception reaches anyone.
 
 On every answer inside a form the latest message is checked for crisis
-signals before anything else; a confident question about privacy, the
-assistant, a medewerker or another gemeente matter that is no answer is
+signals before anything else; an explicit request (a plain stop or
+restart, a person to talk to, a group asked for) ends the form with the slot
+``stap`` set to it for the rules; a confident question about privacy, the
+assistant or another gemeente matter that is no answer is
 answered, and the form asks again; on crisis the form stops (requested_slot None)
 and the rules hand over to action_crisis. If validation fails, the raw answer
 is dropped (never left in a slot) and the question is asked again. The
@@ -16,7 +18,7 @@ from abc import ABC, abstractmethod
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import FollowupAction, SlotSet
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
@@ -38,6 +40,8 @@ INTERRUPTIONS = {
     "afscheid": "utter_afscheid",
 }
 INTERRUPTION_CONFIDENCE = 0.8
+# request read in a form -> value of the slot `stap` (the rules hand over to its action)
+HAND_OVER = {STOPPEN: "stoppen", OPNIEUW: "opnieuw", MENS: "mens", GROEP: "groep", GEEN_GROEP: "groep"}
 REQUESTED_SLOT = "requested_slot"
 
 # a quick "is this an answer to the question?" per slot; free-text slots have none
@@ -167,10 +171,10 @@ class SafeFormValidation(FormValidationAction, ABC):
 
     def hand_over(self, found: Optional[Request], requested: str, target: Optional[str] = None) -> List[Dict[Text, Any]]:
         """End this form for a request; the form can be resumed afterwards (slot onderbroken)."""
-        target = target or {STOPPEN: "action_stoppen", OPNIEUW: "action_opnieuw", MENS: "action_zeg_medewerker",
-                            GROEP: "action_toon_aanbod", GEEN_GROEP: "action_toon_aanbod"}[found.kind]
-        return [SlotSet("onderbroken", self.form_name()), SlotSet(requested, None), SlotSet(REQUESTED_SLOT, None),
-                FollowupAction(target)]
+        kind = MENS if target == "action_zeg_medewerker" else found.kind
+        # the rules in data/rules/onderbrekingen.yml read `stap` and run the action for it
+        return [SlotSet("onderbroken", self.form_name()), SlotSet("stap", HAND_OVER[kind]), SlotSet(requested, None),
+                SlotSet(REQUESTED_SLOT, None)]
 
     def follow_person(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any],
                       requested: str) -> Optional[List[Dict[Text, Any]]]:
