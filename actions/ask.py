@@ -25,6 +25,8 @@ from bot.dialogue.advice import theme_label
 from bot.dialogue.answers import NEE, yes_no
 
 SUMMARY = "samenvatting_ok"
+# asked again right after an unclear answer: the same question in other words (one question per turn)
+REPHRASED = {"toestemming": "utter_question_toestemming_anders"}
 
 
 def question_response(slot: str) -> str:
@@ -40,6 +42,8 @@ def ask(slot: str, dispatcher: CollectingDispatcher, tracker: Tracker, domain: M
     """
     if slot == SUMMARY:
         _ask_summary(dispatcher, tracker, domain, asked_before)
+    elif asked_before == slot and slot in REPHRASED:
+        utter(dispatcher, REPHRASED[slot])
     else:
         utter(dispatcher, question_response(slot))
     send_card(dispatcher, tracker, domain)

@@ -306,8 +306,7 @@ class ValidateAanmeldingForm(SafeFormValidation):
         other = self._other_message("toestemming", text, dispatcher, tracker)
         if other is not None:
             return other
-        utter(dispatcher, "utter_ja_of_nee")
-        return {"toestemming": None}
+        return {"toestemming": None}  # asked again in other words (actions/ask.py)
 
     def validate_naam(self, value, dispatcher, tracker, domain):
         text = str(value or "")

@@ -126,3 +126,10 @@ def test_a_person_asked_for_in_a_form_gets_the_phone_route(tracker_factory, run,
     tracker = _form_tracker(tracker_factory, "Ik wil een mens spreken", "vraag_sinds", "verheldering_form")
     _, events = run(ValidateVerhelderingForm(), tracker, domain)
     assert slots_of(events)["stap"] == "mens" and slots_of(events)["onderbroken"] == "verheldering_form"
+
+
+def test_an_unclear_consent_answer_gets_the_question_in_other_words(tracker_factory, run, domain):
+    tracker = _form_tracker(tracker_factory, "hmm wat bedoelt u", "toestemming", "aanmelding_form")
+    messages, events = run(ValidateAanmeldingForm(), tracker, domain)
+    assert responses_of(messages) == ["utter_question_toestemming_anders"]  # one question, in other words
+    assert slots_of(events)["toestemming"] is None

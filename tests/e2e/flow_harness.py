@@ -34,6 +34,7 @@ class Expect:
     after: str
     must: Tuple[str, ...] = ()
     must_not: Tuple[str, ...] = ()
+    last: bool = False  # the last message with that text, not the first ("ja" is said often)
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def problems(scenario: Scenario, convo: Conversation) -> List[str]:
         if not turns:
             found.append(f"never got to say {exp.after!r}")
             continue
-        reply = " ".join(turns[0].texts).lower()
+        reply = " ".join(turns[-1 if exp.last else 0].texts).lower()
         found += [f"after {exp.after!r}: missing {m!r} in {reply!r}" for m in exp.must if m.lower() not in reply]
         found += [f"after {exp.after!r}: said {m!r}" for m in exp.must_not if m.lower() in reply]
     for t in convo.turns:
