@@ -25,6 +25,8 @@ from bot.dialogue.advice import theme_label
 from bot.dialogue.answers import NEE, yes_no
 
 SUMMARY = "samenvatting_ok"
+# asked again right after an unclear answer: the same question in other words (one question per turn)
+REPHRASED = {"toestemming": "utter_question_toestemming_anders"}
 
 
 def question_response(slot: str) -> str:
@@ -40,6 +42,8 @@ def ask(slot: str, dispatcher: CollectingDispatcher, tracker: Tracker, domain: M
     """
     if slot == SUMMARY:
         _ask_summary(dispatcher, tracker, domain, asked_before)
+    elif asked_before == slot and slot in REPHRASED:
+        utter(dispatcher, REPHRASED[slot])
     else:
         utter(dispatcher, question_response(slot))
     send_card(dispatcher, tracker, domain)
@@ -62,10 +66,19 @@ def summary_fields(row: Dict[str, Any], leeg: str) -> Dict[str, str]:
     }
 
 
+def names_a_change(text: str) -> bool:
+    """'nee, de naam moet Sanne zijn' says what to change: the summary comes again, corrected."""
+    from bot.aanmelding import validation as fmt
+    from bot.dialogue.answers import field_named
+
+    return bool(field_named(text) or fmt.find_phone(text) or fmt.find_email(text) or fmt.find_postcode(text))
+
+
 def _ask_summary(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Mapping[str, Any],
                  asked_before: Optional[str]) -> None:
     """The summary to confirm or correct; after a 'nee', ask what to change."""
-    if asked_before == SUMMARY and yes_no(latest_text(tracker), *latest_intent(tracker)) == NEE:
+    text = latest_text(tracker)
+    if asked_before == SUMMARY and yes_no(text, *latest_intent(tracker)) == NEE and not names_a_change(text):
         utter(dispatcher, "utter_samenvatting_wat_aanpassen")
         return
     row = service.get(tracker.get_slot("aanmelding_ref"), tracker.sender_id)

@@ -33,6 +33,7 @@ log = logging.getLogger("actions")
 
 KCC = "kcc"
 INWONER = "inwoner"
+HANDED_OVER = ("stoppen", "opnieuw", "mens", "groep")
 
 
 # --------------------------------------------------------------- role
@@ -248,6 +249,9 @@ class SafeAction(Action, ABC):
     """
 
     crisis_first = False
+    # an explicit request in the person's words (a group, an aanmelding, a
+    # person to talk to, a plain stop) goes to the action for it (actions/flow.py)
+    follows_requests = True
 
     @abstractmethod
     def name(self) -> Text:
@@ -266,7 +270,15 @@ class SafeAction(Action, ABC):
                 crisis = crisis_followup(tracker)
                 if crisis:
                     return rol_events(tracker) + crisis
-            return rol_events(tracker) + list(self.act(dispatcher, tracker, domain) or [])
+                if self.follows_requests and self.name() != "action_crisis":
+                    from actions.flow import route_request
+
+                    routed = route_request(tracker, here=self.name())
+                    if routed:
+                        return rol_events(tracker) + routed
+            # a request a form handed over (stap stoppen/opnieuw/mens/groep) is handled now
+            done = [SlotSet("stap", "verhelderen")] if tracker.get_slot("stap") in HANDED_OVER else []
+            return rol_events(tracker) + done + list(self.act(dispatcher, tracker, domain) or [])
         except Exception as exc:
             friendly_failure(dispatcher, self.name(), exc)
             return []

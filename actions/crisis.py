@@ -11,12 +11,13 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
-from actions.common import SafeAction, gemeente_vars, log_failure, send_card, utter
+from actions.common import SafeAction, gemeente_vars, latest_text, log_failure, send_card, utter
 from actions.forms_base import SafeFormValidation
 from actions.safety import chat_lines
 from bot.aanmelding import service
 from bot.aanmelding.validation import find_phone
 from bot.dialogue.answers import is_skip, yes_no
+from bot.dialogue.requests import OPNIEUW, STOPPEN, read_request
 from bot.dialogue.safety import refuses_to_call
 from bot.dialogue.story import signal_codes
 from bot.taxonomy import taxonomy
@@ -37,8 +38,27 @@ def crisis_contacts(triage: Dict[str, Any]) -> str:
 
 
 def _crisis_codes(tracker: Tracker) -> List[str]:
+    """The follow-up reasons: crisis codes, or a plain callback request (someone asked for a person)."""
     codes = [c for c in signal_codes(tracker.get_slot("triage")) if c.startswith("crisis_")]
+    if not codes and not tracker.get_slot("crisis") and tracker.get_slot("stap") != "crisis":
+        return ["terugbelverzoek"]
     return codes or ["crisis"]
+
+
+def in_crisis(tracker: Tracker) -> bool:
+    """The conversation is on the crisis path (slot, step, or the latest triage says so)."""
+    return bool(tracker.get_slot("crisis") or tracker.get_slot("stap") == "crisis"
+                or (tracker.get_slot("triage") or {}).get("crisis"))
+
+
+def _resume(tracker) -> List[Dict[str, Any]]:
+    """After a callback question outside a crisis: back to the form it interrupted, if any."""
+    from rasa_sdk.events import FollowupAction
+
+    where = tracker.get_slot("onderbroken")
+    if tracker.get_slot("crisis") or where not in ("verheldering_form", "aanmelding_form"):
+        return []
+    return [SlotSet("onderbroken", None), FollowupAction(where)]
 
 
 class ActionCrisis(SafeAction):
@@ -80,7 +100,11 @@ class ActionCrisisGeenTerugbellen(SafeAction):
         return "action_crisis_geen_terugbellen"
 
     def act(self, dispatcher, tracker, domain):
-        return door_stays_open(dispatcher, tracker, domain)
+        if in_crisis(tracker):
+            return door_stays_open(dispatcher, tracker, domain)
+        utter(dispatcher, "utter_geen_terugbellen")  # a callback someone asked for outside a crisis
+        send_card(dispatcher, tracker, domain)
+        return [SlotSet("open_vraag", None)] + _resume(tracker)
 
 
 class ActionTerugbellen(SafeAction):
@@ -90,14 +114,23 @@ class ActionTerugbellen(SafeAction):
     def act(self, dispatcher, tracker, domain):
         if tracker.get_slot("terugbel_telefoon") == "[TELEFOON]":
             utter(dispatcher, "utter_terugbellen_geregeld")
+        elif not in_crisis(tracker):
+            utter(dispatcher, "utter_geen_terugbellen")
         else:
             return [SlotSet("terugbel_telefoon", None)] + door_stays_open(dispatcher, tracker, domain)
         send_card(dispatcher, tracker, domain)
-        return [SlotSet("terugbel_telefoon", None), SlotSet("open_vraag", None)]
+        return [SlotSet("terugbel_telefoon", None), SlotSet("open_vraag", None)] + _resume(tracker)
 
 
 class ValidateTerugbelForm(SafeFormValidation):
-    check_crisis = False  # already in the crisis path
+    check_crisis = False  # already in the crisis path (or a callback someone asked for)
+
+    def follow_person(self, dispatcher, tracker, domain, requested):
+        """A plain stop at the number question means no callback (no number was stored)."""
+        found = read_request(latest_text(tracker))
+        if found is not None and found.kind in (STOPPEN, OPNIEUW):
+            return [SlotSet("terugbel_telefoon", "overgeslagen"), SlotSet("requested_slot", None)]
+        return None
 
     def name(self) -> Text:
         return "validate_terugbel_form"

@@ -11,16 +11,19 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk.events import SlotSet
 
-from actions.common import latest_intent, log_failure, merged_ranking, rol_of, send_card, utter
-from actions.forms_base import SafeFormValidation
+from actions.common import latest_intent, latest_text, log_failure, merged_ranking, rol_of, send_card, utter
+from actions.flow import theme_events, told_before_asked
+from actions.forms_base import SafeFormValidation, keep_asking
 from actions.triage import update_voor_wie
+from actions.story_triage import triage_of
 from bot.aanmelding import service
 from bot.aanmelding import validation as fmt
 from bot.dialogue import input_check
 from bot.dialogue.answers import JA, NEE, WEET_NIET, feedback_score, field_named, is_skip, pc4_of, yes_no
 from bot.dialogue.clarify import has_contra, is_correction, plan_questions, voor_wie_of
-from bot.dialogue.safety import ignored_signals
-from bot.dialogue.story import add_to_story, signal_codes, story_text, triage_story
+from bot.dialogue.requests import (AANMELDING, GEEN_GROEP, GROEP, contact_route, name_in, not_a_name, read_request,
+                                   skips_name)
+from bot.dialogue.story import add_to_story, signal_codes, story_text
 from bot.dialogue.vocabulary import vocabulary
 
 MAX_ANSWER = 500
@@ -43,10 +46,9 @@ def _retriage(tracker, text: str, voor_wie=None, postcode=None) -> Dict[str, Any
     story = add_to_story(tracker.get_slot("verhaal"), text)
     ranking = merged_ranking(tracker)
     voor_wie = voor_wie or update_voor_wie(tracker.get_slot("voor_wie"), text)
-    result = triage_story(story, ranking, voor_wie=voor_wie, rol=rol_of(tracker),
-                          postcode=postcode or tracker.get_slot("vraag_postcode"),
-                          ignore_signals=ignored_signals(tracker.get_slot("levenscheck")))
-    return {"verhaal": story, "ranking": ranking, "triage": result, "voor_wie": voor_wie}
+    told = told_before_asked(tracker, text)
+    result = triage_of(tracker, story, ranking, voor_wie=voor_wie, postcode=postcode or told.get("vraag_postcode"))
+    return {"verhaal": story, "ranking": ranking, "triage": result, "voor_wie": voor_wie, **told}
 
 
 def _keuzes(tracker, **extra) -> Dict[str, Any]:
@@ -79,6 +81,18 @@ class ValidateVerhelderingForm(SafeFormValidation):
             contra=has_contra(signal_codes(result)),
             groep_ja=bool(groep) and yes_no(groep) == JA,
         )
+
+    def follow_person(self, dispatcher, tracker, domain, requested):
+        """An aanmelding asked for ends the questions (the advice then starts it); a corrected theme is taken."""
+        text = latest_text(tracker)
+        found = read_request(text)
+        if found is not None and found.kind == AANMELDING:
+            slots = [SlotSet(requested, None), SlotSet("requested_slot", None), SlotSet("aanmelding_gevraagd", True)]
+            return slots + ([SlotSet("contact_voorkeur", found.route)] if found.route else [])
+        themed = theme_events(tracker, text, dispatcher)
+        if themed:
+            return themed + keep_asking(requested)
+        return super().follow_person(dispatcher, tracker, domain, requested)
 
     def _answer(self, slot: str, value, dispatcher, tracker) -> Dict[str, Any]:
         text = _usable(value, dispatcher)
@@ -131,9 +145,7 @@ class ValidateVerhelderingForm(SafeFormValidation):
             utter(dispatcher, "utter_ongeldig_postcode")
             return {"vraag_postcode": None}
         # only the four digits are kept: enough for offers in the neighbourhood
-        result = triage_story(tracker.get_slot("verhaal") or [], tracker.get_slot("ranking") or [],
-                              voor_wie=tracker.get_slot("voor_wie"), postcode=pc4, rol=rol_of(tracker),
-                              ignore_signals=ignored_signals(tracker.get_slot("levenscheck")))
+        result = triage_of(tracker, postcode=pc4)
         return {"vraag_postcode": pc4, "triage": result}
 
 
@@ -158,6 +170,63 @@ class ValidateAanmeldingForm(SafeFormValidation):
         if voorkeur == "telefoon":
             slots.append("belmoment")
         return slots + ["samenvatting_ok", "feedback_antwoord"]
+
+    def follow_person(self, dispatcher, tracker, domain, requested):
+        """Stop, a person, a corrected theme, another contact route: honoured mid-form."""
+        text = latest_text(tracker)
+        found = read_request(text)
+        if found is not None and found.kind in (GROEP, GEEN_GROEP):
+            utter(dispatcher, "utter_groep_bij_aanmelding")
+            return [SlotSet("groep_gevraagd", found.kind == GROEP)] + keep_asking(requested)
+        if found is not None and found.kind == AANMELDING:
+            found = None if not found.route else found
+        themed = theme_events(tracker, text, dispatcher)
+        if themed:
+            ref = tracker.get_slot("aanmelding_ref")
+            if ref:
+                after = {e["name"]: e["value"] for e in themed if e.get("event") == "slot"}
+                service.update_triage(ref, tracker.sender_id, triage=after["triage"],
+                                       hulpvraag=story_text(after["verhaal"]))
+            return themed + keep_asking(requested)
+        route = contact_route(text)
+        if (route and requested not in ("contact_voorkeur", "toestemming", "feedback_antwoord")
+                and not (requested == "naam" and not_a_name(text))  # "bellen" is no name, and no answer either
+                and route != tracker.get_slot("contact_voorkeur") and tracker.get_slot("aanmelding_ref")):
+            return self._new_route(route, text, dispatcher, tracker)
+        return super().follow_person(dispatcher, tracker, domain, requested)
+
+    def _new_route(self, route: str, text: str, dispatcher, tracker) -> List[Dict[str, Any]]:
+        """'Toch liever per mail': the contact route changes; what no longer fits is cleared."""
+        if tracker.get_slot("contact_voorkeur"):
+            utter(dispatcher, "utter_aangepast")
+        self._store(tracker, "contact_voorkeur", route)
+        slots: Dict[str, Any] = {"contact_voorkeur": route, "samenvatting_ok": None}
+        for veld in (("telefoon", "belmoment") if route == "email" else ("email",)):
+            self._store(tracker, veld, None)
+            slots[veld] = None
+        slots.update(self._taken(tracker, text))
+        return [SlotSet(k, v) for k, v in slots.items()]
+
+    def _taken(self, tracker, text: str, skip: str = "") -> Dict[str, Any]:
+        """Contact details in an answer to another question: stored, not asked again."""
+        if not tracker.get_slot("aanmelding_ref"):
+            return {}
+        slots: Dict[str, Any] = {}
+        phone, email, postcode = fmt.find_phone(text), fmt.find_email(text), fmt.find_postcode(text)
+        if phone and skip != "telefoon":
+            self._store(tracker, "telefoon", phone)
+            slots["telefoon"] = "[TELEFOON]"
+        if email and skip != "email":
+            self._store(tracker, "email", email)
+            slots["email"] = "[EMAIL]"
+        if postcode and skip != "postcode":
+            self._store(tracker, "postcode", postcode)
+            slots["postcode"] = "[POSTCODE]"
+        if (phone or email) and not tracker.get_slot("contact_voorkeur") and skip != "contact_voorkeur":
+            choice = "email" if email and not phone else "telefoon"
+            self._store(tracker, "contact_voorkeur", choice)
+            slots["contact_voorkeur"] = choice
+        return slots
 
     # -- helpers ---------------------------------------------------------
     def _ref(self, tracker) -> str:
@@ -201,6 +270,18 @@ class ValidateAanmeldingForm(SafeFormValidation):
         """A new aanmelding after an earlier 'nee' asks for consent again."""
         return [SlotSet("toestemming", None)] if tracker.get_slot("toestemming") == NEE else []
 
+    def _reuse(self, ref: str, tracker) -> Dict[str, Any]:
+        """The PC4 given for offers and a contact route said earlier go into the new aanmelding."""
+        slots: Dict[str, Any] = {}
+        pc4 = pc4_of(str(tracker.get_slot("vraag_postcode") or ""))
+        if pc4:
+            service.set_contact(ref, tracker.sender_id, "postcode", pc4)
+            slots["postcode"] = "[POSTCODE]"
+        voorkeur = tracker.get_slot("contact_voorkeur")
+        if voorkeur in ("telefoon", "email", "geen"):
+            service.set_contact(ref, tracker.sender_id, "contact_voorkeur", voorkeur)
+        return slots
+
     def _store(self, tracker, veld: str, waarde: Optional[str]) -> None:
         service.set_contact(self._ref(tracker), tracker.sender_id, veld, waarde)
 
@@ -214,7 +295,7 @@ class ValidateAanmeldingForm(SafeFormValidation):
                 hulpvraag=story_text(tracker.get_slot("verhaal")), keuzes=_keuzes(tracker),
                 aanbod=tracker.get_slot("aanbod_getoond") or [],
             )
-            return {"toestemming": JA, "aanmelding_ref": ref}
+            return {"toestemming": JA, "aanmelding_ref": ref, **self._reuse(ref, tracker)}
         if answer == NEE:
             # nothing is stored: the concept (if any) goes, the form ends, feedback follows
             service.discard_concept(tracker.sender_id)
@@ -223,23 +304,25 @@ class ValidateAanmeldingForm(SafeFormValidation):
         other = self._other_message("toestemming", text, dispatcher, tracker)
         if other is not None:
             return other
-        utter(dispatcher, "utter_ja_of_nee")
-        return {"toestemming": None}
+        return {"toestemming": None}  # asked again in other words (actions/ask.py)
 
     def validate_naam(self, value, dispatcher, tracker, domain):
         text = str(value or "")
-        if is_skip(text):
+        if is_skip(text) or skips_name(text):
             self._store(tracker, "naam", None)
             return {"naam": SKIPPED}
         other = self._other_message("naam", text, dispatcher, tracker)
         if other is not None:
             return other
-        name = fmt.find_name(text) if yes_no(text) is None else None
+        taken = self._taken(tracker, text)
+        name = name_in(text)
         if not name:
+            if taken:
+                return {"naam": None, **taken}
             utter(dispatcher, "utter_ongeldig_naam")
             return {"naam": None}
         self._store(tracker, "naam", name)
-        return {"naam": "[NAAM]"}
+        return {"naam": "[NAAM]", **taken}
 
     def validate_contact_voorkeur(self, value, dispatcher, tracker, domain):
         text = str(value or "")
@@ -326,6 +409,10 @@ class ValidateAanmeldingForm(SafeFormValidation):
         if yes_no(text, *latest_intent(tracker)) == JA:
             return {"samenvatting_ok": JA, **self._confirm(dispatcher, tracker, domain)}
         veld = field_named(text)
+        corrected = self._correct(veld, text, tracker)
+        if corrected:
+            utter(dispatcher, "utter_aangepast")
+            return {"samenvatting_ok": None, **corrected}
         if veld:
             if veld == "contact_voorkeur":
                 for f in ("contact_voorkeur", "telefoon", "email", "belmoment"):
@@ -339,6 +426,28 @@ class ValidateAanmeldingForm(SafeFormValidation):
             return other
         # "nee" (or unclear): the summary question asks what to change (actions/ask.py)
         return {"samenvatting_ok": None}
+
+    def _correct(self, veld: Optional[str], text: str, tracker) -> Dict[str, Any]:
+        """A correction with its new value ('nee, de naam moet Sanne zijn'): stored, the summary again."""
+        slots = self._taken(tracker, text)
+        if veld == "naam":
+            name = name_in(text, field_words=True)
+            if name:
+                self._store(tracker, "naam", name)
+                slots["naam"] = "[NAAM]"
+        elif veld == "belmoment" or (veld is None and not slots and fmt.find_belmoment(text)):
+            moment = fmt.find_belmoment(text)
+            if moment and tracker.get_slot("contact_voorkeur") == "telefoon":
+                self._store(tracker, "belmoment", moment)
+                slots["belmoment"] = "[BELMOMENT]"
+        route = contact_route(text)
+        if route and route != tracker.get_slot("contact_voorkeur") and veld in (None, "contact_voorkeur", "email",
+                                                                                "telefoon"):
+            self._store(tracker, "contact_voorkeur", route)
+            slots["contact_voorkeur"] = route
+            if not slots.get("telefoon" if route == "telefoon" else "email"):
+                slots["telefoon" if route == "telefoon" else "email"] = None
+        return slots
 
     def validate_feedback_antwoord(self, value, dispatcher, tracker, domain):
         """The one-question feedback, stored with the aanmelding's reference (if any)."""

@@ -1,8 +1,10 @@
 """Base of every form validation: crisis first, and no exception reaches anyone.
 
 On every answer inside a form the latest message is checked for crisis
-signals before anything else; a confident question about privacy, the
-assistant, a medewerker or another gemeente matter that is no answer is
+signals before anything else; an explicit request (a plain stop or
+restart, a person to talk to, a group asked for) ends the form with the slot
+``stap`` set to it for the rules; a confident question about privacy, the
+assistant or another gemeente matter that is no answer is
 answered, and the form asks again; on crisis the form stops (requested_slot None)
 and the rules hand over to action_crisis. If validation fails, the raw answer
 is dropped (never left in a slot) and the question is asked again. The
@@ -26,13 +28,13 @@ from actions.common import (domain_or_local, friendly_failure, latest_intent, la
 from bot.aanmelding import validation as fmt
 from bot.dialogue import input_check
 from bot.dialogue.answers import feedback_score, is_skip, pc4_of, yes_no
+from bot.dialogue.requests import GEEN_GROEP, GROEP, MENS, OPNIEUW, STOPPEN, Request, is_goodbye, read_request
 from bot.triage.ranking import ranking_from_parse
 from actions import safety as safety_turns
 from bot.dialogue.safety import needs_check_question
 
 # intents answered inside a form (the form then asks its question again)
 INTERRUPTIONS = {
-    "medewerker_spreken": "utter_medewerker",
     "buiten_scope": "utter_buiten_scope",
     "vraag_privacy": "utter_privacy_antwoord",
     "vraag_over_bot": "utter_over_bot",
@@ -40,6 +42,8 @@ INTERRUPTIONS = {
     "afscheid": "utter_afscheid",
 }
 INTERRUPTION_CONFIDENCE = 0.8
+# request read in a form -> value of the slot `stap` (the rules hand over to its action)
+HAND_OVER = {STOPPEN: "stoppen", OPNIEUW: "opnieuw", MENS: "mens", GROEP: "groep", GEEN_GROEP: "groep"}
 REQUESTED_SLOT = "requested_slot"
 
 # a quick "is this an answer to the question?" per slot; free-text slots have none
@@ -65,12 +69,30 @@ def looks_like_answer(slot: str, text: str) -> bool:
 
 
 def interruption(tracker: Tracker) -> str:
-    """The response for a confident question that is not an answer, else ''."""
+    """The response for a confident question that is not an answer, else ''.
+
+    A goodbye needs a goodbye word: "dat het beter gaat" answers the question.
+    """
     intent, confidence = latest_intent(tracker)
     if intent not in INTERRUPTIONS or confidence < INTERRUPTION_CONFIDENCE:
         return ""
+    text = latest_text(tracker)
+    if intent == "afscheid" and not is_goodbye(text):
+        return ""
     requested = tracker.get_slot("requested_slot") or ""
-    return "" if looks_like_answer(requested, latest_text(tracker)) else INTERRUPTIONS[intent]
+    return "" if looks_like_answer(requested, text) else INTERRUPTIONS[intent]
+
+
+def wants_a_person(tracker: Tracker) -> bool:
+    """'Ik wil een mens spreken' (in words, or a confident intent that is no answer)."""
+    text = latest_text(tracker)
+    found = read_request(text)
+    if found is not None:
+        return found.kind == MENS
+    intent, confidence = latest_intent(tracker)
+    requested = tracker.get_slot("requested_slot") or ""
+    return (intent == "medewerker_spreken" and confidence >= INTERRUPTION_CONFIDENCE
+            and not looks_like_answer(requested, text))
 
 
 def crisis_interrupt(tracker: Tracker, dispatcher: Optional[CollectingDispatcher] = None) -> List[Dict[Text, Any]]:
@@ -157,6 +179,10 @@ class SafeFormValidation(FormValidationAction, ABC):
             if safety_turns.answer_veilig_thuis_question(dispatcher, tracker, latest_text(tracker)) \
                     and not tells_of_violence(latest_text(tracker)):
                 return rol_events(tracker) + [SlotSet("veilig_thuis_gezegd", True)] + keep_asking(requested)
+        if requested:
+            followed = self.follow_person(dispatcher, tracker, domain, requested)
+            if followed is not None:
+                return rol_events(tracker) + followed
         answer = interruption(tracker) if requested else ""
         if answer:
             utter(dispatcher, answer)
@@ -181,6 +207,30 @@ class SafeFormValidation(FormValidationAction, ABC):
     def on_activation(self, tracker: Tracker) -> List[Dict[Text, Any]]:
         """Events when the form starts (before its first question); none by default."""
         return []
+
+    def form_name(self) -> str:
+        return self.name()[len("validate_"):]
+
+    def hand_over(self, found: Optional[Request], requested: str, target: Optional[str] = None) -> List[Dict[Text, Any]]:
+        """End this form for a request; the form can be resumed afterwards (slot onderbroken)."""
+        kind = MENS if target == "action_zeg_medewerker" else found.kind
+        # the rules in data/rules/onderbrekingen.yml read `stap` and run the action for it
+        return [SlotSet("onderbroken", self.form_name()), SlotSet("stap", HAND_OVER[kind]), SlotSet(requested, None),
+                SlotSet(REQUESTED_SLOT, None)]
+
+    def follow_person(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any],
+                      requested: str) -> Optional[List[Dict[Text, Any]]]:
+        """Events for an explicit request instead of an answer (None: read it as the answer).
+
+        A plain stop or restart (asked to confirm), a person to talk to, a
+        group or course asked for: the form hands over and can be resumed.
+        """
+        found = read_request(latest_text(tracker))
+        if found is not None and found.kind in (STOPPEN, OPNIEUW, GROEP, GEEN_GROEP):
+            return self.hand_over(found, requested)
+        if wants_a_person(tracker):
+            return self.hand_over(found, requested, "action_zeg_medewerker")
+        return None
 
     async def _ask_next(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any],
                         events: List[Dict[Text, Any]], asked_before: Optional[Text]) -> List[Dict[Text, Any]]:

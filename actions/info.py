@@ -65,6 +65,34 @@ ActionZegGeenProbleem = _zeg("action_zeg_geen_probleem", "utter_geen_probleem", 
 ActionZegBuitenScope = _zeg("action_zeg_buiten_scope", "utter_buiten_scope")
 ActionZegOverBot = _zeg("action_zeg_over_bot", "utter_over_bot")
 ActionZegPrivacy = _zeg("action_zeg_privacy", "utter_privacy_antwoord")
-ActionZegAfscheid = _zeg("action_zeg_afscheid", "utter_afscheid")
+class ActionZegAfscheid(_Zeg):
+    """A goodbye needs a goodbye word or high confidence, and no open question.
+
+    "dat ik rust krijg" after "Wilt u dat ik een aanmelding maak?" is an
+    answer, not a goodbye: the question comes again in other words.
+    """
+
+    response = "utter_afscheid"
+    SURE = 0.9
+
+    def name(self) -> Text:
+        return "action_zeg_afscheid"
+
+    def act(self, dispatcher, tracker, domain):
+        from actions.common import latest_intent, latest_text
+        from actions.flow import ASK_AGAIN
+        from bot.dialogue.requests import is_goodbye
+
+        text = latest_text(tracker)
+        _, confidence = latest_intent(tracker)
+        open_vraag = tracker.get_slot("open_vraag")
+        if is_goodbye(text) or (confidence >= self.SURE and not open_vraag):
+            return super().act(dispatcher, tracker, domain)
+        if open_vraag in ASK_AGAIN:
+            utter(dispatcher, ASK_AGAIN[open_vraag])
+        else:
+            utter(dispatcher, "utter_fallback")
+        send_card(dispatcher, tracker, domain)
+        return []
 ActionZegGraagGedaan = _zeg("action_zeg_graag_gedaan", "utter_graag_gedaan")
 ActionZegGeenAanmelding = _zeg("action_zeg_geen_aanmelding", "utter_geen_aanmelding", closes_question=True)

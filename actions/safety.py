@@ -13,8 +13,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from actions.common import SafeAction, gemeente_vars, merged_ranking, rol_of, send_card, utter
+from actions.story_triage import triage_of
 from bot.dialogue import safety
-from bot.dialogue.story import triage_story
+
 
 CHECK_OPEN = "levenscheck"
 Events = List[Dict[Text, Any]]
@@ -76,9 +77,7 @@ def answer_check_question(dispatcher, tracker: Tracker, text: str) -> Events:
         return [SlotSet("levenscheck", safety.CHECK_YES), SlotSet("crisis", True), SlotSet("stap", "crisis"),
                 SlotSet("open_vraag", None)]
     utter(dispatcher, "utter_levenscheck_nee")
-    result = triage_story(tracker.get_slot("verhaal") or [], merged_ranking(tracker),
-                          voor_wie=tracker.get_slot("voor_wie"), postcode=tracker.get_slot("vraag_postcode"),
-                          rol=rol_of(tracker), ignore_signals=safety.ignored_signals(safety.CHECK_NO))
+    result = triage_of(tracker, ranking=merged_ranking(tracker), levenscheck=safety.CHECK_NO)
     return [SlotSet("levenscheck", safety.CHECK_NO), SlotSet("triage", result), SlotSet("crisis", result["crisis"]),
             SlotSet("stap", "crisis" if result["crisis"] else "verhelderen"), SlotSet("open_vraag", None)]
 

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 from typing import Text
 
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 
 from actions.common import (SafeAction, latest_text, merged_ranking, previous_user_text, rol_of, send_card,
                             utter)
+from actions.flow import ActionToonAanbod, route_request, theme_events, told_before_asked
 from actions.safety import (CHECK_OPEN, answer_check_question, answer_veilig_thuis_question, ask_check_question,
                             tell_veilig_thuis, wants_check_question)
+from actions.story_triage import triage_of
+from bot.config import settings
 from bot.dialogue import input_check
 from bot.dialogue.advice import advice_label, advice_steps, theme_label
-from bot.dialogue.answers import yes_no
+from bot.dialogue.answers import NEE, yes_no
+from bot.dialogue.offers import postcode_area
+from bot.dialogue.requests import GROEP, read_request
 from bot.dialogue.clarify import is_correction, voor_wie_in_story, voor_wie_of
 from bot.dialogue.safety import ignored_signals, refuses_to_call
-from bot.dialogue.story import add_to_story, step_after, triage_story
+from bot.dialogue.story import add_to_story, step_after
 from bot.taxonomy import taxonomy
 from bot.triage import crisis_signals
 from bot.triage.signals import detect
@@ -73,16 +78,29 @@ class ActionTriage(SafeAction):
             utter(dispatcher, "utter_herhaald")
             send_card(dispatcher, tracker, domain)
             return [SlotSet("stap", "onbruikbaar")]
+        if story_before and not tells_more_than_the_question(check.tekst):
+            # a request in so many words (a group, an aanmelding, a person) or a corrected theme
+            routed = route_request(tracker, check.tekst, here=self.name())
+            if routed:
+                return routed
+            themed = theme_events(tracker, check.tekst, dispatcher)
+            if themed:
+                utter(dispatcher, "utter_vraag_aanmelding")
+                send_card(dispatcher, tracker, domain)
+                return themed + [SlotSet("stap", "verhelderen"), SlotSet("open_vraag", "aanmelding")]
+        told = told_before_asked(tracker, check.tekst)
         story = add_to_story(story_before, check.tekst)
         ranking = merged_ranking(tracker)
         voor_wie = update_voor_wie(tracker.get_slot("voor_wie"), check.tekst)
         rol = rol_of(tracker)
-        result = triage_story(story, ranking, voor_wie=voor_wie, postcode=tracker.get_slot("vraag_postcode"),
-                              rol=rol, ignore_signals=ignored_signals(tracker.get_slot("levenscheck")))
+        result = triage_of(tracker, story, ranking, voor_wie=voor_wie, postcode=told.get("vraag_postcode"))
         step = step_after(result)
         events = [SlotSet("verhaal", story), SlotSet("ranking", ranking), SlotSet("triage", result),
                   SlotSet("crisis", result["crisis"]), SlotSet("voor_wie", voor_wie), SlotSet("stap", step),
-                  SlotSet("open_vraag", None)]
+                  SlotSet("open_vraag", None)] + [SlotSet(k, v) for k, v in told.items()]
+        found = read_request(check.tekst, stop=False)
+        if not story_before and found is not None and found.kind == GROEP:
+            events.append(SlotSet("groep_gevraagd", True))  # asked in the first message: shown after the questions
         if step == "crisis" and wants_check_question(tracker, result):
             events += ask_check_question(dispatcher, tracker, result)  # gently first, 113 visible
             send_card(dispatcher, tracker, domain, triage=result, verhaal=story, voor_wie=voor_wie, rol=rol)
@@ -121,11 +139,25 @@ class ActionAdvies(SafeAction):
     def act(self, dispatcher, tracker, domain):
         result = tracker.get_slot("triage") or {}
         groep = yes_no(tracker.get_slot("vraag_groep") or "") if tracker.get_slot("vraag_groep") else None
+        if tracker.get_slot("groep_gevraagd") and groep != NEE:
+            return ActionToonAanbod().act(dispatcher, tracker, domain)
         steps, offers = advice_steps(result, groep)
         unknown = next((v for v in domain.get("responses", {}).get("utter_aanbod_onbekend", [])), {}).get("text", "")
+        area = postcode_area(tracker.get_slot("vraag_postcode"), settings().gemeente.naam)
+        asked = bool(tracker.get_slot("aanmelding_gevraagd"))
+        first_offer = True
         for response, variables in steps:
             if response == "utter_aanbod_item":
+                if area["soort"] == "buiten" and first_offer:
+                    utter(dispatcher, "utter_buiten_gemeente", pc4=tracker.get_slot("vraag_postcode"),
+                          andere_gemeente=area["gemeente"] or "uw eigen gemeente")
+                first_offer = False
                 variables = {k: (v or unknown) for k, v in variables.items()}
+            if response == "utter_vraag_aanmelding" and asked:
+                continue  # the person asked for it: the aanmelding starts with its own first question
             utter(dispatcher, response, **variables)
         send_card(dispatcher, tracker, domain, triage=result)
+        if asked:
+            return [SlotSet("aanbod_getoond", offers), SlotSet("aanmelding_gevraagd", False), SlotSet("open_vraag", None),
+                    FollowupAction("aanmelding_form")]
         return [SlotSet("aanbod_getoond", offers), SlotSet("open_vraag", "aanmelding")]

@@ -113,8 +113,11 @@ class Servers:
 
 @contextmanager
 def running_servers(model: Path, database_url: str, log_dir: Path,
-                    extra_env: Optional[Dict[str, str]] = None) -> Iterator[Servers]:
-    """Both servers on free ports with ``database_url``, under the supervisor of ``make run``; stopped on exit."""
+                    extra_env: Optional[Dict[str, str]] = None, kaart: Optional[Path] = None) -> Iterator[Servers]:
+    """Both servers on free ports with ``database_url``, under the supervisor of ``make run``; stopped on exit.
+
+    ``kaart``: a sociale kaart file imported into the database first (offers in the answers).
+    """
     from bot.serve.__main__ import services
     from bot.serve.secrets import ensure_secrets
 
@@ -126,6 +129,9 @@ def running_servers(model: Path, database_url: str, log_dir: Path,
                **secrets, **(extra_env or {}))
     subprocess.run([sys.executable, "-m", "bot", "db", "upgrade"], cwd=paths.ROOT, env=env, check=True,
                    stdout=subprocess.DEVNULL)
+    if kaart is not None:
+        subprocess.run([sys.executable, "-m", "bot", "kaart", "import", str(kaart)], cwd=paths.ROOT, env=env,
+                       check=True, stdout=subprocess.DEVNULL)
     supervisor = Supervisor(services(env), log_dir, paths.ROOT, base_env=env, report=lambda line: None)
     if not supervisor.start(timeout=READY_TIMEOUT):
         raise RuntimeError(f"the servers did not start; see {log_dir}")

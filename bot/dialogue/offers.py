@@ -39,9 +39,12 @@ def _sentence(value: Any) -> str:
 def offers_to_show(triage: Mapping[str, Any], limit: Optional[int] = None) -> List[Dict[str, str]]:
     """Up to ``limit`` offers (max_aanbod), each with the FIELDS as plain text.
 
-    Empty when the advice is not collective: no group is ever pushed.
+    Empty when the advice is not collective (no group is ever pushed), unless
+    the person asked for a group or course in so many words (``aanbod_gevraagd``).
     """
-    if (triage or {}).get("advies") not in COLLECTIVE_ADVICE or triage.get("crisis"):
+    triage = triage or {}
+    asked = bool(triage.get("aanbod_gevraagd"))
+    if not asked and (triage.get("advies") not in COLLECTIVE_ADVICE or triage.get("crisis")):
         return []
     limit = vocabulary().max_aanbod if limit is None else limit
     shown = []
@@ -56,5 +59,43 @@ def offers_to_show(triage: Mapping[str, Any], limit: Optional[int] = None) -> Li
             "hoe_aansluiten": _clause(s.get("hoe_aansluiten")),
             "waar": waar,
             "waarom": _text(s.get("waarom")),
+            "past_omdat": why_it_fits(s, triage),
         })
     return shown
+
+
+def why_it_fits(suggestion: Mapping[str, Any], triage: Mapping[str, Any]) -> str:
+    """One B1 sentence for the inwoner: why this offer fits their question."""
+    from bot.taxonomy import taxonomy
+
+    themes = taxonomy().themes
+    asked = [t.get("thema") for t in triage.get("themas") or []] or [triage.get("thema")]
+    shared = [t for t in asked if t in (suggestion.get("themas") or ()) and t in themes]
+    about = themes[shared[0]].label.lower() if shared else "uw vraag"
+    waarom = _text(suggestion.get("waarom")).lower()
+    where = ""
+    if "in uw wijk" in waarom or "in uw buurt" in waarom:
+        where = " en het is bij u in de buurt"
+    elif "let op: dit is in" in waarom:
+        where = f", maar het is in {_text(suggestion.get('gemeente'))}"
+    return f"Dit past bij uw vraag over {about}{where}." if shared else f"Dit kan passen bij uw vraag{where}."
+
+
+def postcode_area(pc4: Optional[str], gemeente: str) -> Dict[str, str]:
+    """{'soort': 'eigen' | 'buiten' | 'onbekend', 'gemeente': name or ''} for the person's PC4.
+
+    Another gemeente in the PC4 table is 'buiten'; a PC4 the table does not
+    know counts as 'buiten' when it lies outside every PC4 range (first two
+    digits) of the own gemeente, else as 'onbekend'.
+    """
+    from bot.kaart.postcodes import pc4_table
+
+    if not pc4 or not str(pc4).isdigit():
+        return {"soort": "onbekend", "gemeente": ""}
+    table = pc4_table()
+    area = table.get(str(pc4))
+    if area is not None:
+        same = area.gemeente.lower() == gemeente.lower()
+        return {"soort": "eigen" if same else "buiten", "gemeente": "" if same else area.gemeente}
+    own = {code[:2] for code, a in table.items() if a.gemeente.lower() == gemeente.lower()}
+    return {"soort": "buiten" if own and str(pc4)[:2] not in own else "onbekend", "gemeente": ""}

@@ -40,25 +40,52 @@ def triage_story(
     postcode: Optional[str] = None,
     rol: str = "inwoner",
     ignore_signals: Sequence[str] = (),
+    aanbod_gevraagd: bool = False,
+    thema: Optional[str] = None,
 ) -> Dict[str, Any]:
     """TriageResult.to_dict() of the whole story.
 
     Offers come from the gemeente of data/gemeente.yml until a postcode says
-    where the person lives.
+    where the person lives, and leave out offers for another target group
+    (age, gender told in the story). ``aanbod_gevraagd``: the person asked for
+    a group or course, so offers are looked up whatever the advice. ``thema``:
+    the theme the person corrected to ("het gaat eigenlijk over geld"); it
+    comes first and is what the aanmelding stores.
     """
     from bot.config import settings
+    from bot.dialogue.person import person_of
     from bot.triage import triage
 
+    ranking = list(ranking or [])
+    if thema:
+        ranking = [(f"hulpvraag_{thema}", 1.0)] + [tuple(p) for p in ranking if p[0] != f"hulpvraag_{thema}"]
+    target = voor_wie if voor_wie in TARGET_GROUPS else None
+    text = story_text(story)
     result = triage(
-        story_text(story),
-        theme_ranking=list(ranking or []),
-        postcode=postcode,
+        text,
+        theme_ranking=ranking,
+        postcode=postcode if postcode and str(postcode).isdigit() else None,
         rol=rol,
-        voor_wie=voor_wie if voor_wie in TARGET_GROUPS else None,
+        voor_wie=target,
         gemeente=settings().gemeente.naam,
         ignore_signals=tuple(ignore_signals),
-    )
-    return result.to_dict()
+        persoon=person_of(text, target),
+        aanbod_gevraagd=aanbod_gevraagd,
+    ).to_dict()
+    if thema:
+        result = with_theme(result, thema)
+    if aanbod_gevraagd:
+        result["aanbod_gevraagd"] = True
+    return result
+
+
+def with_theme(result: Dict[str, Any], thema: str) -> Dict[str, Any]:
+    """The triage with ``thema`` (corrected by the person) as the primary theme, with that reason."""
+    themas = [t for t in result.get("themas") or [] if t.get("thema") != thema]
+    first = next((t for t in result.get("themas") or [] if t.get("thema") == thema), None)
+    first = dict(first or {"thema": thema, "zekerheid": 1.0})
+    first["waarom"] = "door de inwoner aangepast" + (f"; {first['waarom']}" if first.get("waarom") else "")
+    return {**result, "thema": thema, "themas": [first] + themas}
 
 
 def step_after(triage: Dict[str, Any]) -> str:

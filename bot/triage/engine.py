@@ -8,7 +8,7 @@ theme ranking Rasa already computed, so no model is loaded there.
 from __future__ import annotations
 
 import logging
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot.taxonomy import taxonomy
 from bot.triage.advice import advise
@@ -54,18 +54,25 @@ def crisis_signals(text: str) -> List[Signal]:
 
 
 def _suggestions(result_themes: Sequence[ThemeScore], signals: Sequence[Signal], postcode: Optional[str],
-                 doelgroep: Optional[str], limit: int, gemeente: Optional[str]) -> Tuple[Suggestion, ...]:
+                 voor_wie: Optional[str], limit: int, gemeente: Optional[str],
+                 persoon: Optional[Mapping[str, object]] = None) -> Tuple[Suggestion, ...]:
+    from bot.kaart.doelgroep import misfit
     from bot.kaart.search import zoek
 
+    persoon = persoon or {}
+    leeftijd = persoon.get("leeftijd")
     matches = zoek(
         [t.thema for t in result_themes],
         postcode=postcode,
-        doelgroep=doelgroep,
+        doelgroep=voor_wie if voor_wie and voor_wie != "zelf" else None,
         signalen=[s.code for s in signals],
-        limit=limit,
+        leeftijd=leeftijd if isinstance(leeftijd, int) else None,
+        limit=limit + 8 if persoon or voor_wie else limit,  # room for the offers the person is left out of
         alleen_eigen_gemeente=bool(postcode),  # a Zwolle resident gets no Breda offers
         gemeente=gemeente,  # and without a postcode, the gemeente of the conversation
     )
+    # offers for another target group (age, gender, child or adult) are not proposed at all
+    matches = [m for m in matches if misfit(m.record, persoon, voor_wie) is None][:limit]
     return tuple(
         Suggestion(id=m.id, naam=m.naam, themas=tuple(m.themas), wijk=m.wijk, gemeente=m.gemeente,
                    waarom=m.waarom, details=m.details())
@@ -84,6 +91,8 @@ def triage(
     limit: int = 3,
     gemeente: Optional[str] = None,
     ignore_signals: Sequence[str] = (),
+    persoon: Optional[Mapping[str, object]] = None,
+    aanbod_gevraagd: bool = False,
 ) -> TriageResult:
     """Triage one hulpvraag (or the joined messages about it).
 
@@ -94,6 +103,10 @@ def triage(
     unknown (the conversation passes its own; the CLI searches everywhere).
     ``ignore_signals``: codes the conversation has cleared (a clear "nee" to
     the check question clears ``crisis_twijfel``); they no longer count.
+    ``persoon`` is what is known of the person (age, gender: offers for
+    another target group are left out); ``aanbod_gevraagd`` means the person
+    asked for a group or course in so many words: offers are looked up also
+    when the advice is individual-first (the conversation names that route first).
     """
     tax = taxonomy()
     clean = clean_text(text)
@@ -122,10 +135,9 @@ def triage(
     advice: Advice = advise(themes, signals, thema, clean)
     crisis = advice.code == "crisis"
     suggestions: Tuple[Suggestion, ...] = ()
-    if advice.code in COLLECTIVE_ADVICE:
-        doelgroep = voor_wie if voor_wie and voor_wie != "zelf" else None
+    if advice.code in COLLECTIVE_ADVICE or aanbod_gevraagd:
         try:
-            suggestions = _suggestions(themes, signals, postcode, doelgroep, limit, gemeente)
+            suggestions = _suggestions(themes, signals, postcode, voor_wie, limit, gemeente, persoon)
         except Exception:  # the kaart is an aid: triage still answers without it
             log.exception("sociale kaart search failed; answering without suggestions")
     contacts = crisis_contacts(signals, tax)

@@ -3,7 +3,7 @@
 from actions.fallback import ActionFallback
 from actions.handover import ActionZegMedewerker
 from actions.info import ActionWelkom, ActionZegBuitenScope
-from actions.session import ActionOpnieuw, ActionSessionStart, ActionStoppen
+from actions.session import ActionOpnieuw, ActionSessionStart, ActionStoppen, ActionWissen
 from bot.aanmelding import service
 from tests.actions.conftest import cards_of, responses_of, slots_of
 
@@ -42,16 +42,28 @@ def test_kcc_turns_carry_a_card(tracker_factory, run, domain):
 
 
 def test_medewerker_gives_the_contact_route(tracker_factory, run, domain):
-    messages, _ = run(ActionZegMedewerker(), tracker_factory("ik wil een mens", "medewerker_spreken"), domain)
-    assert messages[0]["response"] == "utter_medewerker"
+    messages, events = run(ActionZegMedewerker(), tracker_factory("ik wil een mens", "medewerker_spreken"), domain)
+    assert responses_of(messages) == ["utter_medewerker", "utter_terugbel_aanbod"]  # the route and a callback
     assert "14 038" in messages[0]["contact_route"]
+    assert slots_of(events)["open_vraag"] == "terugbellen"
+
+
+def test_stop_first_asks_what_will_be_wiped(tracker_factory, run, domain, use_database):
+    ref = service.start(gesprek_id="stop-0", rol="inwoner", triage={}, hulpvraag="x")
+    tracker = tracker_factory("stop", "stoppen", sender_id="stop-0", active_loop="aanmelding_form",
+                              slots={"aanmelding_ref": ref, "verhaal": ["x"]})
+    messages, events = run(ActionStoppen(), tracker, domain)
+    assert responses_of(messages) == ["utter_stoppen_bevestigen"]
+    assert "aanmelding die nog niet klaar is" in messages[0]["wat_weg"]
+    assert slots_of(events)["open_vraag"] == "stoppen" and slots_of(events)["onderbroken"] == "aanmelding_form"
+    assert service.get(ref, "stop-0")["status"] == "concept"  # nothing wiped yet
 
 
 def test_stop_discards_unconfirmed_aanmelding(tracker_factory, run, domain, use_database):
     ref = service.start(gesprek_id="stop-1", rol="inwoner", triage={}, hulpvraag="x")
-    tracker = tracker_factory("stop", "stoppen", sender_id="stop-1", active_loop="aanmelding_form",
-                              slots={"aanmelding_ref": ref, "rol": "kcc", "verhaal": ["x"]})
-    messages, events = run(ActionStoppen(), tracker, domain)
+    tracker = tracker_factory("ja", "bevestigen", sender_id="stop-1",
+                              slots={"aanmelding_ref": ref, "rol": "kcc", "verhaal": ["x"], "open_vraag": "stoppen"})
+    messages, events = run(ActionWissen(), tracker, domain)
     assert responses_of(messages) == ["utter_gestopt"]
     kinds = [e["event"] for e in events]
     assert "active_loop" in kinds and "reset_slots" in kinds
@@ -70,6 +82,7 @@ def test_stop_keeps_a_confirmed_aanmelding(tracker_factory, run, domain, use_dat
 
 
 def test_opnieuw_resets(tracker_factory, run, domain, use_database):
+    """Nothing told yet: nothing to wipe, so no question first."""
     messages, events = run(ActionOpnieuw(), tracker_factory("opnieuw", "opnieuw_beginnen"), domain)
     assert responses_of(messages) == ["utter_opnieuw"]
     assert any(e["event"] == "reset_slots" for e in events)

@@ -1,7 +1,8 @@
 """Start the real servers once for the end-to-end tests (marker ``e2e``).
 
 Model: ``E2E_MODEL`` or models/wijkteam.tar.gz (trained by make setup).
-Database: a temporary SQLite file, migrated before the servers start.
+Database: a temporary SQLite file, migrated and given the demo sociale kaart
+(data/sociale_kaart/demo.csv) before the servers start.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ def servers(tmp_path_factory):
         pytest.skip(f"no trained model at {model}: run make setup")
     tmp = tmp_path_factory.mktemp("e2e")
     url = f"sqlite:///{tmp / 'e2e.db'}"
-    with running_servers(model, url, tmp / "logs") as running:
+    kaart = paths.ROOT / "data" / "sociale_kaart" / "demo.csv"
+    with running_servers(model, url, tmp / "logs", kaart=kaart) as running:
         yield running
 
 

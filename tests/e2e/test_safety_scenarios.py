@@ -24,11 +24,6 @@ INTAKE_QUESTIONS = ("voor wie", "hoe lang speelt", "sinds wanneer", "geprobeerd"
 VEILIG_THUIS = "0800-2000"
 
 
-def kcc_metadata() -> Dict[str, Any]:
-    """The metadata the KCC console sends; the one place to change when it carries a proof."""
-    return {"rol": "kcc"}
-
-
 @dataclass(frozen=True)
 class Scenario:
     name: str
@@ -47,7 +42,7 @@ class Scenario:
 
 def talk(servers, scenario: Scenario) -> Conversation:
     sender = f"e2e-safety-{uuid.uuid4().hex[:8]}"
-    meta = kcc_metadata() if scenario.kcc else None
+    meta = servers.kcc_metadata(sender) if scenario.kcc else None
     convo = Conversation(sender)
 
     def turn(message: str) -> Turn:

@@ -1,0 +1,36 @@
+"""Does an offer's target group (age, gender, role) leave this person out?
+
+The ranking (bot/kaart/search.py) only lowers a misfit; the conversation
+must not propose it at all ("Bewegen voor ouderen" to a 19-year-old, a
+vrouwengroep to a man). An offer without a target group is for everyone.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional
+
+from bot.kaart.record import Aanbod
+
+GENDERS = ("man", "vrouw")
+
+
+def misfit(record: Aanbod, person: Mapping[str, object], voor_wie: Optional[str] = None) -> Optional[str]:
+    """Why ``record`` is not for this person (a reason code), or None when it may fit."""
+    age = person.get("leeftijd")
+    if isinstance(age, int):
+        if record.leeftijd_min is not None and age < record.leeftijd_min:
+            return f"leeftijd_niet:{age}<{record.leeftijd_min}"
+        if record.leeftijd_max is not None and age > record.leeftijd_max:
+            return f"leeftijd_niet:{age}>{record.leeftijd_max}"
+        if age < 55 and set(record.doelgroepen) == {"oudere"}:
+            return f"doelgroep_niet:oudere({age})"
+    genders = [g for g in record.doelgroepen if g in GENDERS]
+    gender = person.get("geslacht")
+    if genders and gender and gender not in genders:
+        return f"geslacht_niet:{gender}"
+    roles = {d for d in record.doelgroepen if d not in GENDERS}
+    if voor_wie == "kind" and roles and not roles & {"kind", "jongere", "ouder"}:
+        return "doelgroep_niet:kind"
+    if voor_wie == "zelf" and roles and roles <= {"kind"}:
+        return "doelgroep_niet:volwassene"
+    return None
