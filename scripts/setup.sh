@@ -4,6 +4,7 @@
 #  2. the Dutch spaCy pipeline (nl_core_news_sm if installable, else built offline)
 #  3. database schema (Alembic) and the demo sociale kaart
 #  4. rasa train, only when data/nlu, data/stories, data/rules, domain.yml or config.yml changed
+#  5. the learned crisis and signal layer, only when data/corpus (or what it reads) changed
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -45,3 +46,10 @@ if ! "$PY" -m bot.training check >/dev/null; then
   "$PY" -m bot.training stamp
 fi
 "$PY" -m bot.training check
+
+# 5. learned crisis and signal layer (bot/learned, data/corpus) ---------------------
+if ! "$PY" -m bot.learned.training check >/dev/null; then
+  step "Training the learned signal layer (data/corpus changed)"
+  "$PY" -m bot.learned.training train
+fi
+"$PY" -m bot.learned.training check

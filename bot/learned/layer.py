@@ -63,8 +63,8 @@ def learned_signals(text: str, rule_signals: Sequence[Signal], model=None,
     known = {s.code for s in rule_signals}
     added: List[Signal] = []
     crisis_codes = [c for c, s in taxonomy.signals.items() if s.soort == "crisis" and c in probs]
-    for code, signal in taxonomy.signals.items():
-        if code in probs and code not in known and probs[code] >= limits[code]:
+    for code, signal in taxonomy.signals.items():  # crisis only through the crisis label, below
+        if signal.soort != "crisis" and code in probs and code not in known and probs[code] >= limits[code]:
             added.append(_signal(model, text, code, signal.soort, probs[code]))
     crisis_found = any(s.soort == "crisis" for s in [*rule_signals, *added])
     if not crisis_found and probs[CRISIS] >= limits[CRISIS] and crisis_codes:

@@ -28,13 +28,17 @@ CODE = Path(__file__).resolve().parent
 INPUTS = (CORPUS_DIR, paths.DATA / "nlu", paths.SIGNALS_DIR, paths.TAXONOMY_FILE, CODE / "corpus.py", CODE / "features.py", CODE / "model.py",
           CODE / "training.py")
 CRISIS = "crisis"
+CHECK = "crisis_check"  # lower edge of the middle band of the crisis probability
 GRID = [round(x, 2) for x in np.arange(0.2, 0.91, 0.05)]
+CHECK_GRID = [round(x, 2) for x in np.arange(0.1, 0.91, 0.05)]
 # Recall weighs more where a miss costs more: crisis most, then contra-indicaties.
 BETA = {"crisis": 3.0, "contra": 1.5, "indicatie": 0.7, "twijfel": 1.0}
-CHECK_FROM_SHARE = 0.5
 # At most this share of the realistic background of the validation fifth (the
-# project's NLU sentences, neutral and hard-negative sentences) may be flagged.
-MAX_BACKGROUND_FP = 0.01
+# project's NLU sentences, neutral and hard-negative sentences) may be flagged:
+# a learned crisis on its own must be rare on ordinary questions; the middle
+# band below it (a check question, not the crisis stop) may be a little wider.
+MAX_BACKGROUND_FP = {"crisis": 0.005, "contra": 0.01, "indicatie": 0.01, "twijfel": 0.01}
+MAX_CHECK_FP = 0.02
 BACKGROUND = ("nlu:", "neutraal", "negatief")  # crisis_check band: from half the crisis threshold up to it
 
 
@@ -96,7 +100,7 @@ def choose_thresholds(model: LearnedModel, validation: Sequence[Example]) -> Dic
         p = np.asarray([row[label] for row in probabilities])
         beta = BETA[_kind(label)]
         calm = background & (y == 0)
-        allowed = [t for t in GRID if np.mean(p[calm] >= t) <= MAX_BACKGROUND_FP] or GRID[-1:]
+        allowed = [t for t in GRID if np.mean(p[calm] >= t) <= MAX_BACKGROUND_FP[_kind(label)]] or GRID[-1:]
         scores = [(_f_beta(y, p, t, beta), t) for t in allowed]
         best_score = max(s for s, _ in scores)
         threshold = min(t for s, t in scores if s >= best_score - 1e-9)  # ties: the lower (recall)
@@ -108,6 +112,9 @@ def choose_thresholds(model: LearnedModel, validation: Sequence[Example]) -> Dic
             "voorbeelden": int(np.sum(y == 1)),
             "achtergrond_fp": float(np.mean(p[calm] >= threshold)) if calm.any() else 0.0,
         }
+        if label == CRISIS:
+            band = [t for t in CHECK_GRID if t <= threshold and np.mean(p[calm] >= t) <= MAX_CHECK_FP]
+            chosen[CHECK] = {**chosen[label], "drempel": min(band) if band else threshold}
     return chosen
 
 
@@ -123,7 +130,6 @@ def train(seed_corpus: Sequence[Example] = ()) -> LearnedModel:
     report = choose_thresholds(trial, validation)
     model = fit([e.text for e in examples], targets(examples, labels), labels)
     model.thresholds = {label: entry["drempel"] for label, entry in report.items()}
-    model.thresholds["crisis_check"] = round(model.thresholds[CRISIS] * CHECK_FROM_SHARE, 3)
     model.meta = {"corpus": len(examples), "validatie": len(validation), "labels": report,
                   "features": len(model.vectorizer.vocabulary_), "seconden": round(time.monotonic() - start, 1)}
     return model
