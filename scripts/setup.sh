@@ -5,6 +5,7 @@
 #  3. database schema (Alembic) and the demo sociale kaart
 #  4. nginx (Debian) when missing, for the reverse-proxy tests
 #  5. rasa train, only when data/nlu, data/stories, data/rules, domain.yml or config.yml changed
+#  6. the learned crisis and signal layer, only when data/corpus (or what it reads) changed
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -59,3 +60,9 @@ if ! "$PY" -m bot.training check >/dev/null; then
   "$PY" -m bot.training stamp
 fi
 echo "$("$PY" -m bot.training check)"
+
+# 6. learned crisis and signal layer (bot/learned, data/corpus) ---------------------
+if ! "$PY" -m bot.learned.training check >/dev/null; then
+  quiet "Learned signal layer: training, as data/corpus changed" "$PY" -m bot.learned.training train
+fi
+echo "$("$PY" -m bot.learned.training check)"

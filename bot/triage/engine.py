@@ -14,7 +14,7 @@ from bot.taxonomy import taxonomy
 from bot.triage.advice import advise
 from bot.triage.lexicon import default_lexicon, words_of
 from bot.triage.ranking import Ranking, themes_from_ranking, theme_of_intent
-from bot.triage.result import Advice, Signal, Suggestion, ThemeScore, TriageResult
+from bot.triage.result import Advice, CrisisCheck, Signal, Suggestion, ThemeScore, TriageResult
 from bot.triage.signals import crisis_contacts, help_contacts
 from bot.triage.text import MAX_CLASSIFY_CHARS, clean_text, has_letters
 from bot.triage.themes import combine_themes
@@ -38,19 +38,22 @@ def _nlp():
     return load_pipeline()
 
 
-def _signals(text: str) -> List[Signal]:
+def _signals(text: str) -> Tuple[List[Signal], Optional[CrisisCheck]]:
+    """Rule signals plus the learned layer's (bot/learned/layer.py), and its crisis check."""
+    from bot.learned.layer import with_learned
     from bot.triage.signals import detect
 
-    return detect(text)
+    return with_learned(text, detect(text))
 
 
 def crisis_signals(text: str) -> List[Signal]:
     """The crisis signals ``triage(text)`` would find, without the rest of triage.
 
-    For the check on every form answer: rules only, no classifier, no kaart.
-    ``triage(text).crisis`` is true exactly when this list is not empty.
+    For the check on every form answer: the rules and the learned layer, no
+    theme classifier, no kaart. ``triage(text).crisis`` is true exactly when
+    this list is not empty.
     """
-    return [s for s in _signals(clean_text(text)) if s.soort == "crisis"]
+    return [s for s in _signals(clean_text(text))[0] if s.soort == "crisis"]
 
 
 def _suggestions(result_themes: Sequence[ThemeScore], signals: Sequence[Signal], postcode: Optional[str],
@@ -117,7 +120,8 @@ def triage(
             theme_ranking = []
     lexicon = default_lexicon()
     words = words_of(_nlp()(clean[:MAX_CLASSIFY_CHARS])) if clean else []
-    signals = [s for s in _signals(clean) if s.code not in ignore_signals]
+    signals, crisis_check = _signals(clean)
+    signals = [s for s in signals if s.code not in ignore_signals]
     top_intent = theme_ranking[0] if theme_ranking else None
     word_hits = lexicon.hits(words)
     for theme, codes in lexicon.signal_hits(s.code for s in signals if s.soort == "indicatie").items():
@@ -150,6 +154,7 @@ def triage(
         suggesties=suggestions,
         crisis_contact=contacts,
         hulp_contact=help_contacts(signals, tax),
+        crisis_check=crisis_check,
     )
 
 

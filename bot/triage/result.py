@@ -26,6 +26,15 @@ class Signal:
 
 
 @dataclass(frozen=True)
+class CrisisCheck:
+    """The learned layer is unsure whether this is a crisis: the dialogue asks a check question."""
+
+    kans: float  # the classifier's crisis (or distress) probability, below its crisis threshold
+    bewijs: str  # the fragment of the text that weighed most
+    reden: str  # says that it came from the learned layer, with the probability
+
+
+@dataclass(frozen=True)
 class Advice:
     code: str  # crisis | eerst_individueel | collectief_mogelijk | combinatie | verheldering_nodig
     redenen: Tuple[str, ...] = ()
@@ -52,6 +61,7 @@ class TriageResult:
     suggesties: Tuple[Suggestion, ...] = ()
     crisis_contact: Tuple[str, ...] = ()  # contact lines from the taxonomy, crisis only
     hulp_contact: Tuple[str, ...] = ()  # contact lines of other signals (Veilig Thuis), acute or not
+    crisis_check: Optional[CrisisCheck] = None  # middle band of the learned crisis confidence
 
     def signal_codes(self) -> List[str]:
         return [s.code for s in self.signalen]
@@ -66,6 +76,7 @@ class TriageResult:
             "advies_redenen": list(self.advies.redenen),
             "crisis_contact": list(self.crisis_contact),
             "hulp_contact": list(self.hulp_contact),
+            "crisis_check": asdict(self.crisis_check) if self.crisis_check else None,
             "suggesties": [
                 {"id": s.id, "naam": s.naam, "themas": list(s.themas), "wijk": s.wijk,
                  "gemeente": s.gemeente, "waarom": s.waarom, **s.details}

@@ -1,0 +1,100 @@
+"""The learned layer inside triage: extra signals with evidence, and the crisis check.
+
+``with_learned(text, rule_signals)`` returns the rule signals plus the signals
+the classifier raises for codes the rules did not find (rules keep precedence
+for evidence), and a ``CrisisCheck`` when the classifier's crisis confidence
+is in the middle band (or it reads distress that may mean danger) while no
+crisis signal was raised: the dialogue asks a gentle check question then.
+
+Either the rules or the classifier can raise crisis (recall first). Each
+learned signal carries the fragment that weighed most (``bewijs``) and in
+``regel`` that it came from the learned layer, with its probability. Without
+a trained artefact (``make setup`` builds it) the rules work alone.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from bot.learned.corpus import TWIJFEL
+from bot.triage.result import CrisisCheck, Signal
+from bot.triage.text import MAX_CLASSIFY_CHARS
+
+log = logging.getLogger(__name__)
+
+CRISIS = "crisis"
+CHECK = "crisis_check"
+RULE_PREFIX = "geleerd"
+
+
+@lru_cache(maxsize=1)
+def default_model():
+    """The trained model, loaded once per process; None when it was never trained."""
+    from bot.learned import training
+
+    state = training.status()
+    if state == "missing":
+        log.warning("learned layer: %s is missing (run make setup); rules only", training.ARTEFACT)
+        return None
+    if state == "stale":
+        log.warning("learned layer: %s is older than data/corpus (run make setup)", training.ARTEFACT)
+    return training.load()
+
+
+def _signal(model, text: str, code: str, soort: str, probability: float) -> Signal:
+    return Signal(code, soort, model.fragment(text, code), f"{RULE_PREFIX} (kans {probability:.2f})")
+
+
+def learned_signals(text: str, rule_signals: Sequence[Signal], model=None,
+                    taxonomy=None) -> Tuple[List[Signal], Optional[CrisisCheck]]:
+    """(new signals, crisis check) the classifier adds to ``rule_signals``."""
+    model = model if model is not None else default_model()
+    text = text[:MAX_CLASSIFY_CHARS]
+    if model is None or not text.strip():
+        return [], None
+    if taxonomy is None:
+        from bot.taxonomy import taxonomy as current_taxonomy
+
+        taxonomy = current_taxonomy()
+    probs: Dict[str, float] = model.probabilities(text)
+    limits = model.thresholds
+    known = {s.code for s in rule_signals}
+    added: List[Signal] = []
+    crisis_codes = [c for c, s in taxonomy.signals.items() if s.soort == "crisis" and c in probs]
+    for code, signal in taxonomy.signals.items():  # crisis only through the crisis label, below
+        if signal.soort != "crisis" and code in probs and code not in known and probs[code] >= limits[code]:
+            added.append(_signal(model, text, code, signal.soort, probs[code]))
+    crisis_found = any(s.soort == "crisis" for s in [*rule_signals, *added])
+    if not crisis_found and probs[CRISIS] >= limits[CRISIS] and crisis_codes:
+        code = max(crisis_codes, key=lambda c: probs[c])
+        added.append(_signal(model, text, code, "crisis", probs[CRISIS]))
+        crisis_found = True
+    check = None
+    if not crisis_found:
+        doubt = max((probs[CRISIS], CRISIS), (probs[TWIJFEL], TWIJFEL))
+        if probs[CRISIS] >= limits[CHECK] or probs[TWIJFEL] >= limits[TWIJFEL]:
+            label = max(crisis_codes, key=lambda c: probs[c]) if doubt[1] == CRISIS else TWIJFEL
+            check = CrisisCheck(
+                kans=round(doubt[0], 3),
+                bewijs=model.fragment(text, label),
+                reden=f"{RULE_PREFIX}: mogelijk crisis (kans {doubt[0]:.2f}); vraag na of iemand in gevaar is",
+            )
+    return added, check
+
+
+def with_learned(text: str, rule_signals: Sequence[Signal]) -> Tuple[List[Signal], Optional[CrisisCheck]]:
+    """The rule signals and the learned ones (crisis, contra, indicatie; taxonomy order), and the check."""
+    from bot.taxonomy import SIGNAL_KINDS, taxonomy
+
+    try:
+        added, check = learned_signals(text, rule_signals)
+    except Exception:  # the rules must keep working whatever happens to the artefact
+        log.exception("learned layer failed; rules only")
+        return list(rule_signals), None
+    if not added:
+        return list(rule_signals), check
+    codes = {code: i for i, code in enumerate(taxonomy().signals)}
+    kinds = {kind: i for i, kind in enumerate(SIGNAL_KINDS)}
+    return sorted([*rule_signals, *added], key=lambda s: (kinds[s.soort], codes[s.code])), check

@@ -1,0 +1,69 @@
+"""How the learned layer joins the rules: precedence, crisis only via the crisis label, the middle band."""
+
+import pytest
+
+from bot.learned import training
+from bot.learned.corpus import TWIJFEL
+from bot.learned.layer import learned_signals
+from bot.taxonomy import taxonomy
+from bot.triage.result import Signal
+
+
+class Model:
+    """A model whose probabilities the test sets (the real one is tested in test_model.py)."""
+
+    def __init__(self, **probs):
+        self.labels = ("crisis", *taxonomy().signals, TWIJFEL)
+        self.probs = {label: 0.0 for label in self.labels} | probs
+        self.thresholds = {label: 0.5 for label in self.labels} | {"crisis_check": 0.3}
+
+    def probabilities(self, text):
+        return dict(self.probs)
+
+    def fragment(self, text, label):
+        return text.split()[0]
+
+
+def test_high_crisis_probability_raises_the_most_likely_crisis_code():
+    added, check = learned_signals("hallo daar", [], model=Model(crisis=0.8, crisis_geweld=0.3, crisis_suicide=0.1))
+    assert [(s.code, s.soort, s.bewijs) for s in added] == [("crisis_geweld", "crisis", "hallo")]
+    assert "0.80" in added[0].regel and check is None
+
+
+def test_middle_band_gives_a_check_with_its_reason_and_no_crisis():
+    added, check = learned_signals("hallo daar", [], model=Model(crisis=0.4, crisis_suicide=0.4))
+    assert not added
+    assert check.kans == 0.4 and check.bewijs == "hallo" and "geleerd" in check.reden and "0.40" in check.reden
+
+
+def test_distress_gives_a_check_too():
+    _, check = learned_signals("ik trek het niet", [], model=Model(**{TWIJFEL: 0.9}))
+    assert check is not None
+
+
+def test_rule_crisis_means_no_check_and_rule_evidence_keeps_precedence():
+    rule = [Signal("crisis_suicide", "crisis", "dood", "suicide_woord"), Signal("contra_verslaving", "contra", "drank", "x")]
+    added, check = learned_signals("hallo daar", rule, model=Model(crisis=0.4, contra_verslaving=0.9, contra_trauma=0.9))
+    assert [s.code for s in added] == ["contra_trauma"] and check is None
+
+
+def test_crisis_codes_alone_never_raise_crisis():
+    added, _ = learned_signals("hallo daar", [], model=Model(crisis=0.1, crisis_acuut=0.99))
+    assert not added
+
+
+needs_model = pytest.mark.skipif(not training.ARTEFACT.exists(), reason="no learned artefact; run make setup")
+
+
+@needs_model
+def test_triage_carries_learned_signals_and_safe_advice():
+    from bot.triage.engine import crisis_signals, triage
+
+    result = triage("Ik kom al drie weken mijn bed niet uit en wil graag andere mensen ontmoeten")
+    learned = [s for s in result.signalen if s.regel.startswith("geleerd")]
+    assert learned and all(s.bewijs in "Ik kom al drie weken mijn bed niet uit en wil graag andere mensen ontmoeten"
+                           for s in learned)
+    assert result.advies.code == "eerst_individueel" and result.suggesties == ()
+    crisis = triage("ik wil van het leven af")
+    assert crisis.crisis and crisis.suggesties == () and crisis_signals("ik wil van het leven af")
+    assert crisis.to_dict()["crisis_check"] is None
