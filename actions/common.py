@@ -214,31 +214,21 @@ def crisis_followup(tracker: Tracker) -> List[Dict[Text, Any]]:
     answers, stop, opnieuw, fallback), so a crisis is never answered with
     anything else, whatever intent the language model guessed.
     """
-    from bot.dialogue import input_check
-    from bot.triage import crisis_signals, triage
-
-    check = input_check.check_input(latest_text(tracker))
-    if not check.controleerbaar or check.tekst.startswith("/") or not crisis_signals(check.tekst):
-        return []
-    result = triage(check.tekst, theme_ranking=ranking_from_parse(tracker.latest_message),
-                    rol=rol_of(tracker)).to_dict()
-    if not result.get("crisis"):
-        return []
-    from bot.dialogue.safety import needs_check_question
-
-    check_first = needs_check_question(result)  # ambiguous distress: the check question, not the crisis stop
-    if check_first and tracker.get_slot("levenscheck") == "nee":
-        return []
+    from bot.dialogue.safety import crisis_in_message
     from bot.dialogue.story import add_to_story
 
+    found = crisis_in_message(latest_text(tracker), ranking_from_parse(tracker.latest_message), rol_of(tracker),
+                              tracker.get_slot("levenscheck"))
+    if found is None:
+        return []
     # the message joins the story, so a later turn still knows the crisis
-    events: List[Dict[Text, Any]] = [SlotSet("triage", result),
-                                     SlotSet("verhaal", add_to_story(tracker.get_slot("verhaal"), check.tekst))]
-    if not check_first:
+    events: List[Dict[Text, Any]] = [SlotSet("triage", dict(found.triage)),
+                                     SlotSet("verhaal", add_to_story(tracker.get_slot("verhaal"), found.tekst))]
+    if not found.check_first:  # ambiguous distress: the check question, not the crisis stop
         events += [SlotSet("crisis", True), SlotSet("stap", "crisis")]
     if (tracker.active_loop or {}).get("name"):
         events += [ActiveLoop(None), SlotSet("requested_slot", None)]
-    return events + [FollowupAction("action_levenscheck" if check_first else "action_crisis")]
+    return events + [FollowupAction("action_levenscheck" if found.check_first else "action_crisis")]
 
 
 class SafeAction(Action, ABC):

@@ -31,7 +31,7 @@ from bot.dialogue.answers import feedback_score, is_skip, pc4_of, yes_no
 from bot.dialogue.requests import GEEN_GROEP, GROEP, MENS, OPNIEUW, STOPPEN, Request, is_goodbye, read_request
 from bot.triage.ranking import ranking_from_parse
 from actions import safety as safety_turns
-from bot.dialogue.safety import needs_check_question
+from bot.dialogue.safety import crisis_in_message
 
 # intents answered inside a form (the form then asks its question again)
 INTERRUPTIONS = {
@@ -101,23 +101,16 @@ def crisis_interrupt(tracker: Tracker, dispatcher: Optional[CollectingDispatcher
     Ambiguous distress only ("ik kan niet meer") asks the check question
     instead (with a dispatcher): the form waits for the answer to it.
     """
-    check = input_check.check_input(latest_text(tracker))
-    if not check.controleerbaar:  # another language is checked too: a crisis is never missed for it
-        return []
-    from bot.triage import crisis_signals, triage
-
-    if not crisis_signals(check.tekst):  # the same rules triage uses; the full triage only on a hit
-        return []
-
-    result = triage(check.tekst, theme_ranking=ranking_from_parse(tracker.latest_message),
-                    rol=rol_of(tracker)).to_dict()
-    if not result.get("crisis"):
+    found = crisis_in_message(latest_text(tracker), ranking_from_parse(tracker.latest_message), rol_of(tracker),
+                              tracker.get_slot("levenscheck"))
+    if found is None:
         return []
     requested = tracker.get_slot("requested_slot")
-    if needs_check_question(result) and tracker.get_slot("levenscheck") == "nee":
-        return []  # the person already said it is not about wanting to die
-    if dispatcher is not None and safety_turns.wants_check_question(tracker, result):
+    result = dict(found.triage)
+    if dispatcher is not None and found.check_first:
         return safety_turns.ask_check_question(dispatcher, tracker, result) + keep_asking(requested)
+    if found.check_first and not result.get("crisis"):
+        return []  # the learned middle band with no one to ask: the next answer is checked again
     events = [SlotSet("triage", result), SlotSet("crisis", True), SlotSet("stap", "crisis")]
     if requested:
         events.append(SlotSet(requested, None))

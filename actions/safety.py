@@ -53,20 +53,13 @@ def answer_veilig_thuis_question(dispatcher, tracker: Tracker, text: str) -> boo
     return True
 
 
-def _check_evidence(triage: Optional[Mapping[str, Any]]) -> str:
-    for signal in (triage or {}).get("signalen") or []:
-        if signal.get("code") == safety.CHECK_SIGNAL:
-            return str(signal.get("bewijs") or "")
-    return ""
-
-
 def wants_check_question(tracker: Tracker, triage: Optional[Mapping[str, Any]]) -> bool:
     """Ambiguous distress only, and the person has not already said no to the check question."""
     return safety.needs_check_question(triage) and tracker.get_slot("levenscheck") != safety.CHECK_NO
 
 
 def ask_check_question(dispatcher, tracker: Tracker, triage: Mapping[str, Any]) -> Events:
-    utter(dispatcher, "utter_levenscheck", bewijs=_check_evidence(triage))
+    utter(dispatcher, "utter_levenscheck", bewijs=safety.check_evidence(triage))
     return [SlotSet("triage", dict(triage)), SlotSet("stap", "checkvraag"), SlotSet("open_vraag", CHECK_OPEN),
             SlotSet("levenscheck", "gevraagd")]
 

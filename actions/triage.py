@@ -101,7 +101,7 @@ class ActionTriage(SafeAction):
         found = read_request(check.tekst, stop=False)
         if not story_before and found is not None and found.kind == GROEP:
             events.append(SlotSet("groep_gevraagd", True))  # asked in the first message: shown after the questions
-        if step == "crisis" and wants_check_question(tracker, result):
+        if wants_check_question(tracker, result):  # the rules' ambiguous distress or the learned middle band
             events += ask_check_question(dispatcher, tracker, result)  # gently first, 113 visible
             send_card(dispatcher, tracker, domain, triage=result, verhaal=story, voor_wie=voor_wie, rol=rol)
             return events

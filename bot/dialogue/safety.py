@@ -68,9 +68,56 @@ def _codes(triage: Optional[Mapping[str, Any]], soort: Optional[str] = None) -> 
 
 
 def needs_check_question(triage: Optional[Mapping[str, Any]]) -> bool:
-    """A crisis whose only crisis signal is ambiguous distress: ask first, do not stop."""
+    """Ask "Bedoelt u dat u niet meer wilt leven?" first, do not stop.
+
+    Either a crisis whose only crisis signal is ambiguous distress (the rules),
+    or no crisis but the learned layer's middle band (``crisis_check``).
+    """
+    triage = triage or {}
     crisis = _codes(triage, "crisis")
-    return bool((triage or {}).get("crisis")) and bool(crisis) and set(crisis) == {CHECK_SIGNAL}
+    if triage.get("crisis"):
+        return bool(crisis) and set(crisis) == {CHECK_SIGNAL}
+    return bool(triage.get("crisis_check"))
+
+
+def check_evidence(triage: Optional[Mapping[str, Any]]) -> str:
+    """The fragment behind the check question (the rule's, else the learned layer's)."""
+    for signal in (triage or {}).get("signalen") or []:
+        if signal.get("code") == CHECK_SIGNAL:
+            return str(signal.get("bewijs") or "")
+    return str(((triage or {}).get("crisis_check") or {}).get("bewijs") or "")
+
+
+@dataclass(frozen=True)
+class CrisisReading:
+    """A message read for danger: its own triage, and whether the check question comes first."""
+
+    triage: Mapping[str, Any]
+    check_first: bool
+    tekst: str
+
+
+def crisis_in_message(text: str, ranking: Sequence[Any], rol: str,
+                      levenscheck: Optional[str]) -> Optional[CrisisReading]:
+    """The crisis (or the check question) one message calls for, whatever else the conversation does.
+
+    None when the message holds no danger, or only the ambiguous distress the
+    person already said no to. The same rules and learned layer as triage;
+    the full triage runs only on a hit.
+    """
+    from bot.dialogue import input_check
+    from bot.triage import needs_safety_look, triage
+
+    check = input_check.check_input(text)
+    if not check.controleerbaar or check.tekst.startswith("/") or not needs_safety_look(check.tekst):
+        return None
+    result = triage(check.tekst, theme_ranking=list(ranking or []), rol=rol).to_dict()
+    check_first = needs_check_question(result)
+    if not result.get("crisis") and not check_first:
+        return None
+    if check_first and levenscheck == CHECK_NO:
+        return None
+    return CrisisReading(result, check_first, check.tekst)
 
 
 def has_violence(triage: Optional[Mapping[str, Any]]) -> bool:

@@ -15,4 +15,11 @@ def crisis_signals(text):
     return _crisis_signals(text)
 
 
-__all__ = ["crisis_signals", "triage"]
+def needs_safety_look(text):
+    """See bot.triage.engine.needs_safety_look."""
+    from bot.triage.engine import needs_safety_look as _needs_safety_look
+
+    return _needs_safety_look(text)
+
+
+__all__ = ["crisis_signals", "needs_safety_look", "triage"]

@@ -56,6 +56,12 @@ def crisis_signals(text: str) -> List[Signal]:
     return [s for s in _signals(clean_text(text))[0] if s.soort == "crisis"]
 
 
+def needs_safety_look(text: str) -> bool:
+    """A crisis signal, or the learned layer's middle band (the check question): worth a full triage."""
+    signals, check = _signals(clean_text(text))
+    return check is not None or any(s.soort == "crisis" for s in signals)
+
+
 def _suggestions(result_themes: Sequence[ThemeScore], signals: Sequence[Signal], postcode: Optional[str],
                  voor_wie: Optional[str], limit: int, gemeente: Optional[str],
                  persoon: Optional[Mapping[str, object]] = None) -> Tuple[Suggestion, ...]:
