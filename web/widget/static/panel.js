@@ -57,9 +57,9 @@ export function buildPanel(container, { config, store, connection, logoUrl }) {
   const footer = el("div", { class: "wt-footer" },
     el("button", { type: "button", class: "wt-human utrecht-button utrecht-button--secondary-action", text: t.mens_knop,
       onclick: () => say(t.mens_bericht, HUMAN) }),
-    el("p", { class: "wt-call", text: t.mens_bellen }),
     el("button", { type: "button", class: "wt-clear utrecht-button utrecht-button--subtle", text: t.wissen,
-      onclick: () => clear() }));
+      onclick: () => clear() }),
+    el("p", { class: "wt-call", text: t.mens_bellen }));
   const panel = el("section", { id: "wt-panel", class: "wt-panel", "aria-labelledby": "wt-title", hidden: true,
     onkeydown: (event) => { if (event.key === "Escape") close(); } },
     el("header", { class: "wt-header" }, logoUrl ? el("img", { src: logoUrl, alt: "", class: "wt-logo" }) : null, title, closeButton),

@@ -9,9 +9,11 @@ import { buildPanel } from "./panel.js";
 const base = new URL("..", import.meta.url); // .../widget/
 
 function addStylesheet(href) {
+  const url = new URL(href, base).href;
+  if ([...document.styleSheets].some((sheet) => sheet.href === url)) return;
   const link = document.createElement("link");
   link.rel = "stylesheet";
-  link.href = new URL(href, base).href;
+  link.href = url;
   document.head.append(link);
 }
 
