@@ -4,6 +4,7 @@
 #  2. the Dutch spaCy pipeline (nl_core_news_sm if installable, else built offline)
 #  3. database schema (Alembic) and the demo sociale kaart
 #  4. rasa train, only when data/nlu, data/stories, data/rules, domain.yml or config.yml changed
+#  5. front-end packages (npm ci from package-lock.json) and Debian's chromium for the browser tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -45,3 +46,29 @@ if ! "$PY" -m bot.training check >/dev/null; then
   "$PY" -m bot.training stamp
 fi
 "$PY" -m bot.training check
+
+# 5. front-end packages and the browser of the browser tests ----------------
+if ! command -v npm >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    step "Node.js and npm are missing: installing Debian's nodejs and npm with apt-get"
+    apt-get install -y -q nodejs npm >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q nodejs npm >/dev/null; }
+  else
+    echo "npm is missing: install Node.js and npm (Debian: apt-get install nodejs npm), then run make setup again." >&2
+    exit 1
+  fi
+fi
+npm_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -d node_modules ] || [ "$(cat node_modules/.lock-hash 2>/dev/null)" != "$npm_hash" ]; then
+  step "Front-end packages (npm ci from package-lock.json)"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$npm_hash" > node_modules/.lock-hash
+fi
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    step "Chromium for the browser tests is missing: installing Debian's chromium with apt-get"
+    apt-get install -y -q chromium >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; }
+  else
+    echo "NOTE: /usr/bin/chromium is missing and this is not root: the browser tests will be SKIPPED" \
+         "(as root: apt-get install chromium)." >&2
+  fi
+fi
