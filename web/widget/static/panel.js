@@ -45,7 +45,7 @@ export function buildPanel(container, { config, store, connection, logoUrl }) {
     el("p", { text: t.privacy }),
     el("p", {}, el("a", { class: "utrecht-link", href: t.privacy_url, target: "_blank", rel: "noopener noreferrer" },
       t.privacy_link, el("span", { class: "wt-visually-hidden", text: " " + t.nieuw_venster }))));
-  const log = el("div", { class: "wt-log", role: "log", "aria-live": "polite", "aria-label": "Gesprek", tabindex: "0" });
+  const log = el("div", { class: "wt-log", role: "log", "aria-live": "polite", "aria-label": t.gesprek, tabindex: "0" });
   const typing = el("p", { class: "wt-typing", hidden: true }, el("span", { class: "wt-dots", "aria-hidden": "true" }), t.typen);
   const quick = el("div", { class: "wt-quick", role: "group", "aria-label": t.kies });
   const input = el("textarea", { id: "wt-input", class: "wt-input utrecht-textarea", rows: "2", autocomplete: "off",
@@ -90,6 +90,14 @@ export function buildPanel(container, { config, store, connection, logoUrl }) {
     scrollDown();
   }
 
+  let typingTimer;
+  function showTyping(visible) {
+    // shown while an answer is awaited; a reply that never comes does not leave it forever
+    typing.hidden = !visible;
+    clearTimeout(typingTimer);
+    if (visible) typingTimer = setTimeout(() => { typing.hidden = true; }, 30000);
+  }
+
   function say(shown, payload) {
     store.clearQuickReplies();
     renderQuickReplies([]);
@@ -97,7 +105,7 @@ export function buildPanel(container, { config, store, connection, logoUrl }) {
     entry.queued = !connection.send(payload);
     store.add(entry);
     log.append(entryNode(entry));
-    typing.hidden = entry.queued;
+    showTyping(!entry.queued);
     scrollDown();
     input.focus();
   }
@@ -114,7 +122,7 @@ export function buildPanel(container, { config, store, connection, logoUrl }) {
     store.state.greeted = true;
     store.save();
     connection.send(GREETING);
-    typing.hidden = false;
+    showTyping(true);
   }
 
   function open({ focus = true } = {}) {
@@ -157,7 +165,7 @@ export function buildPanel(container, { config, store, connection, logoUrl }) {
       const replies = (message.quick_replies || message.buttons || [])
         .filter((reply) => reply && typeof reply.title === "string" && typeof reply.payload === "string");
       if (!text && !replies.length) return;
-      typing.hidden = true;
+      showTyping(false);
       const entry = { from: "bot", text, quickReplies: replies.length ? replies : undefined };
       store.add(entry);
       log.append(entryNode(entry));
@@ -173,7 +181,7 @@ export function buildPanel(container, { config, store, connection, logoUrl }) {
       store.transcript.forEach((entry) => { delete entry.queued; });
       store.save();
       renderAll();
-      typing.hidden = false;
+      showTyping(true);
     },
   };
 }
