@@ -17,3 +17,7 @@ rasa_data_args() {
 }
 
 step() { printf '\n== %s\n' "$*"; }
+
+# The installation's secrets (var/secrets.env, made on first use) as
+# environment variables: endpoints.yml names the action server's secret.
+load_secrets() { eval "$("$PY" -m bot.serve env)"; }

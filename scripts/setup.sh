@@ -3,8 +3,9 @@
 #  1. .venv on Python 3.10 from requirements.lock (every version pinned)
 #  2. the Dutch spaCy pipeline (nl_core_news_sm if installable, else built offline)
 #  3. database schema (Alembic) and the demo sociale kaart
-#  4. rasa train, only when data/nlu, data/stories, data/rules, domain.yml or config.yml changed
-#  5. front-end packages (npm ci from package-lock.json) and Debian's chromium for the browser tests
+#  4. nginx (Debian) when missing, for the reverse-proxy tests
+#  5. rasa train, only when data/nlu, data/stories, data/rules, domain.yml or config.yml changed
+#  6. front-end packages (npm ci from package-lock.json) and Debian's chromium for the browser tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -39,7 +40,20 @@ if "$PY" -m bot kaart --help >/dev/null 2>&1 && [ -f data/sociale_kaart/demo.csv
   "$PY" -m bot kaart import data/sociale_kaart/demo.csv
 fi
 
-# 4. Rasa model ------------------------------------------------------------------
+# 4. nginx for the reverse-proxy tests (Debian's package; installed, never started)
+if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    step "nginx (Debian package nginx-light, for the reverse-proxy tests; not started)"
+    mkdir -p var/log
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light; } >var/log/setup-apt.log 2>&1 \
+      || echo "nginx could not be installed (see var/log/setup-apt.log): the reverse-proxy tests will be skipped"
+    service nginx stop >/dev/null 2>&1 || true
+  else
+    echo "NOTE: nginx is missing and this is not root: the reverse-proxy tests will be skipped"
+  fi
+fi
+
+# 5. Rasa model ------------------------------------------------------------------
 if ! "$PY" -m bot.training check >/dev/null; then
   step "Training the Rasa model (data or configuration changed)"
   $RASA train $(rasa_data_args) --out models --fixed-model-name wijkteam
@@ -47,7 +61,7 @@ if ! "$PY" -m bot.training check >/dev/null; then
 fi
 "$PY" -m bot.training check
 
-# 5. front-end packages and the browser of the browser tests ----------------
+# 6. front-end packages and the browser of the browser tests ----------------
 if ! command -v npm >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     step "Node.js and npm are missing: installing Debian's nodejs and npm with apt-get"

@@ -18,6 +18,7 @@ step "Rasa data validation"
 $RASA data validate $(rasa_data_args) --fail-on-warnings
 
 step "Rasa test stories (tests/test_stories.yml)"
+load_secrets
 rm -rf results/stories
 $RASA test core --stories tests/test_stories.yml --model models/wijkteam.tar.gz --endpoints endpoints.yml \
   --out results/stories --fail-on-prediction-errors --no-plot

@@ -48,7 +48,7 @@ def percentile(values: List[float], pct: float) -> float:
 
 def _one_conversation(servers: Servers, i: int) -> Tuple[Conversation, Optional[str]]:
     sender = f"bench-{uuid.uuid4().hex[:8]}"
-    meta = {"rol": "kcc"} if i % 2 else None
+    meta = servers.kcc_metadata(sender) if i % 2 else None
     try:
         convo = converse(lambda m: servers.say(sender, m, metadata=meta, timeout=120), sender,
                          [] if meta else ["hallo"], HULPVRAGEN[i % len(HULPVRAGEN)])

@@ -1,27 +1,28 @@
 """Start the action server and the Rasa server on free ports, and stop them.
 
-Used by the end-to-end tests and the conversation benchmark. Plain
-subprocesses: nothing here imports Rasa. Each server runs in its own process
-group so stopping it also stops its workers.
+Used by the end-to-end tests and the conversation benchmark, with the same
+supervisor and service definitions as ``make run`` (``bot.serve``) and
+secrets of their own. Plain subprocesses: nothing here imports Rasa.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import signal
 import socket
 import subprocess
 import sys
-import time
+import threading
 import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Optional
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 from bot import paths
+from bot.inbound.role_proof import sign_role
+from bot.serve.supervisor import Supervisor
 
 READY_TIMEOUT = float(os.environ.get("E2E_READY_TIMEOUT", "600"))
 
@@ -47,12 +48,39 @@ def http_json(url: str, payload: Optional[Dict[str, Any]] = None, timeout: float
     return json.loads(body) if body.strip().startswith(("{", "[")) else body
 
 
+def http_raw(url: str, body: bytes, method: str = "POST", timeout: float = 60.0,
+             headers: Optional[Dict[str, str]] = None) -> Tuple[int, Any]:
+    """(status, decoded JSON or text) of a request with a raw body; HTTP errors are answers too."""
+    request = urllib.request.Request(url, data=body, method=method,
+                                     headers={"Content-Type": "application/json", **(headers or {})})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            status, raw = response.status, response.read()
+    except urllib.error.HTTPError as error:
+        status, raw = error.code, error.read()
+    text = raw.decode("utf-8", "replace")
+    try:
+        return status, json.loads(text)
+    except ValueError:
+        return status, text
+
+
 @dataclass
 class Servers:
     rasa_url: str
     action_url: str
     database_url: str
     log_dir: Path
+    secrets: Dict[str, str]
+    supervisor: Supervisor
+
+    @property
+    def token(self) -> str:
+        return self.secrets["RASA_AUTH_TOKEN"]
+
+    def kcc_metadata(self, sender: str) -> Dict[str, str]:
+        """The KCC role with its proof, as the KCC console sends it."""
+        return {"rol": "kcc", "rol_bewijs": sign_role(sender, "kcc", self.secrets["KCC_CHANNEL_SECRET"])}
 
     def say(self, sender: str, message: str, metadata: Optional[Dict[str, Any]] = None,
             timeout: float = 60.0) -> List[Dict[str, Any]]:
@@ -61,64 +89,48 @@ class Servers:
             payload["metadata"] = metadata
         return http_json(f"{self.rasa_url}/webhooks/rest/webhook", payload, timeout=timeout)
 
+    def say_kcc(self, sender: str, message: str, timeout: float = 60.0) -> List[Dict[str, Any]]:
+        return self.say(sender, message, metadata=self.kcc_metadata(sender), timeout=timeout)
+
+    def post(self, body: bytes, path: str = "/webhooks/rest/webhook", timeout: float = 60.0) -> Tuple[int, Any]:
+        return http_raw(f"{self.rasa_url}{path}", body, timeout=timeout)
+
     def parse(self, text: str, timeout: float = 60.0) -> Dict[str, Any]:
-        return http_json(f"{self.rasa_url}/model/parse", {"text": text}, timeout=timeout)
+        return http_json(f"{self.rasa_url}/model/parse?token={self.token}", {"text": text}, timeout=timeout)
 
+    def pids(self) -> Dict[str, int]:
+        return {name: run.proc.pid for name, run in self.supervisor.running.items() if run.proc is not None}
 
-def _wait(url: str, proc: subprocess.Popen, name: str, log: Path, deadline: float) -> None:
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"{name} stopped with exit code {proc.returncode}; see {log}")
-        try:
-            urllib.request.urlopen(url, timeout=2).read()
-            return
-        except (urllib.error.URLError, ConnectionError, OSError):
-            time.sleep(1.0)
-    raise TimeoutError(f"{name} not ready after {READY_TIMEOUT:.0f}s; see {log}")
+    def restarts(self) -> Dict[str, int]:
+        return {name: run.restarts for name, run in self.supervisor.running.items()}
 
-
-def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is not None:
-        return
-    try:
-        os.killpg(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=20)
-    except (ProcessLookupError, subprocess.TimeoutExpired):
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        proc.wait(timeout=10)
+    def alive(self) -> bool:
+        return all(run.proc is not None and run.proc.poll() is None for run in self.supervisor.running.values())
 
 
 @contextmanager
 def running_servers(model: Path, database_url: str, log_dir: Path,
                     extra_env: Optional[Dict[str, str]] = None) -> Iterator[Servers]:
-    """Both servers on free ports with ``database_url``; stopped on exit."""
+    """Both servers on free ports with ``database_url``, under the supervisor of ``make run``; stopped on exit."""
+    from bot.serve.__main__ import services
+    from bot.serve.secrets import ensure_secrets
+
     log_dir.mkdir(parents=True, exist_ok=True)
     rasa_port, action_port = free_port(), free_port()
-    env = dict(os.environ, DATABASE_URL=database_url, ACTION_PORT=str(action_port), RASA_TELEMETRY_ENABLED="false",
-               TF_CPP_MIN_LOG_LEVEL="2", PYTHONWARNINGS="ignore", **(extra_env or {}))
-    bin_dir = Path(sys.executable).parent
-    rasa = str(bin_dir / "rasa")
+    secrets, _ = ensure_secrets({}, path=log_dir / "secrets.env")
+    env = dict(os.environ, DATABASE_URL=database_url, ACTION_PORT=str(action_port), RASA_PORT=str(rasa_port),
+               MODEL=str(model), RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="2", PYTHONWARNINGS="ignore",
+               **secrets, **(extra_env or {}))
     subprocess.run([sys.executable, "-m", "bot", "db", "upgrade"], cwd=paths.ROOT, env=env, check=True,
                    stdout=subprocess.DEVNULL)
-    action_log, rasa_log = log_dir / "actions.log", log_dir / "rasa.log"
-    procs: List[subprocess.Popen] = []
+    supervisor = Supervisor(services(env), log_dir, paths.ROOT, base_env=env, report=lambda line: None)
+    if not supervisor.start(timeout=READY_TIMEOUT):
+        raise RuntimeError(f"the servers did not start; see {log_dir}")
+    watcher = threading.Thread(target=supervisor.supervise, args=(0.5,), daemon=True)
+    watcher.start()
     try:
-        with open(action_log, "wb") as out:
-            procs.append(subprocess.Popen(
-                [rasa, "run", "actions", "--actions", "actions", "-p", str(action_port)],
-                cwd=paths.ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True))
-        with open(rasa_log, "wb") as out:
-            procs.append(subprocess.Popen(
-                [rasa, "run", "--enable-api", "-i", "127.0.0.1", "-p", str(rasa_port), "-m", str(model),
-                 "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"],
-                cwd=paths.ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True))
-        deadline = time.monotonic() + READY_TIMEOUT
-        _wait(f"http://127.0.0.1:{action_port}/health", procs[0], "action server", action_log, deadline)
-        _wait(f"http://127.0.0.1:{rasa_port}/status", procs[1], "rasa server", rasa_log, deadline)
-        yield Servers(f"http://127.0.0.1:{rasa_port}", f"http://127.0.0.1:{action_port}", database_url, log_dir)
+        yield Servers(f"http://127.0.0.1:{rasa_port}", f"http://127.0.0.1:{action_port}", database_url, log_dir,
+                      secrets, supervisor)
     finally:
-        for proc in reversed(procs):
-            _stop(proc)
+        supervisor.stop()
+        watcher.join(timeout=5)

@@ -49,3 +49,56 @@ def install_redacting_filter(logger: Optional[logging.Logger] = None) -> Redacti
         if not any(isinstance(f, RedactingFilter) for f in handler.filters):
             handler.addFilter(found)
     return found
+
+
+MAX_LOG_CHARS = 2000
+
+
+def truncate(text: str, limit: int = MAX_LOG_CHARS) -> str:
+    """``text`` cut to ``limit`` characters, saying how much was left out."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... [{len(text) - limit} tekens weggelaten]"
+
+
+class JsonLineFormatter(logging.Formatter):
+    """One JSON object per record: time, service, level, logger, message (truncated)."""
+
+    def __init__(self, service: str) -> None:
+        super().__init__()
+        self.service = service
+
+    def format(self, record: logging.LogRecord) -> str:
+        import json
+
+        entry = {
+            "tijd": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
+            "dienst": self.service,
+            "niveau": record.levelname,
+            "logger": record.name,
+            "bericht": truncate(record.getMessage()),
+        }
+        if record.exc_info:
+            entry["fout"] = truncate(redact(self.formatException(record.exc_info)))
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def configure_process_logging(service: str, level: int = logging.INFO) -> None:
+    """Structured, redacted, truncated logging to stderr for one server process.
+
+    The process supervisor (``bot.serve``) writes stderr to the rotating log
+    files under var/log/, redacting each line once more, so a line that does
+    not pass through ``logging`` (a library's print) is covered too.
+    """
+    import sys
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonLineFormatter(service))
+    handler.addFilter(RedactingFilter())
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        root.removeHandler(old)
+    root.addHandler(handler)
+    root.setLevel(level)
+    for noisy in ("sanic.access", "matplotlib", "urllib3", "asyncio"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)

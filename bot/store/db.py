@@ -56,14 +56,16 @@ def engine_options(url: str) -> Dict[str, Any]:
     A SQLite file gets a pool of open connections (SQLAlchemy 1.4 opens and
     closes one per session by default, which costs more than the query);
     connections are handed to one user at a time, so they may change threads.
-    Servers get pre-ping, so a restarted PostgreSQL is noticed.
+    Servers get pre-ping, so a restarted PostgreSQL is noticed. Statement
+    parameters never appear in error messages (``hide_parameters``): they
+    hold what people typed, and errors end up in logs.
     """
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return {"pool_pre_ping": True}
+        return {"pool_pre_ping": True, "hide_parameters": True}
     if parsed.database in (None, "", ":memory:"):
-        return {}
-    return {"poolclass": QueuePool, "connect_args": {"check_same_thread": False}}
+        return {"hide_parameters": True}
+    return {"poolclass": QueuePool, "connect_args": {"check_same_thread": False}, "hide_parameters": True}
 
 
 def make_engine(url: Optional[str] = None) -> Engine:

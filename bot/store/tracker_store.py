@@ -23,13 +23,14 @@ server) are never served from the cache.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections import OrderedDict
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Text
+from typing import Any, Dict, Generator, Iterable, Iterator, List, Optional, Text
 
 from rasa.core.brokers.broker import EventBroker
-from rasa.core.tracker_store import SQLTrackerStore
+from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs, ensure_schema_exists
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActiveLoop, Event, SessionStarted, SlotSet, deserialise_events
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -176,13 +177,35 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
         super().__init__(domain=domain, event_broker=event_broker, **connection_params(url or database_url()), **kwargs)
         from bot.store.db import engine_options, tune_sqlite
 
-        if self.engine.url.get_backend_name() == "sqlite":  # Rasa's engine has no pool for SQLite files
-            url = self.engine.url
-            self.engine.dispose()
+        # Rasa's engine has no pool for SQLite files, and puts statement
+        # parameters (what people typed) into its error messages: both are
+        # replaced by the project's engine options.
+        url = self.engine.url
+        self.engine.dispose()
+        if url.get_backend_name() == "sqlite":
             self.engine = tune_sqlite(create_engine(url, **engine_options(str(url))))
-            self.sessionmaker = sessionmaker(bind=self.engine)
+        else:
+            self.engine = create_engine(url, **{**create_engine_kwargs(url), **engine_options(str(url))})
+        self.sessionmaker = sessionmaker(bind=self.engine)
         self._rows = _RowCache(int(cache_conversations))
         self._count_rows, self._select_rows = _session_queries(self.SQLEvent.__table__)
+
+    @contextlib.contextmanager
+    def session_scope(self) -> Generator[Any, None, None]:
+        """Rasa's session scope, without its exit on any ValueError.
+
+        Rasa 3.6 reads every ValueError inside a session (UnicodeEncodeError
+        of an odd sender id, a driver's value error) as a missing PostgreSQL
+        schema and exits the whole server (``print_error_and_exit``). Here
+        the error stays an error: the turn fails, the channel answers with a
+        friendly message, and the server keeps serving everyone else.
+        """
+        session = self.sessionmaker()
+        try:
+            ensure_schema_exists(session)
+            yield session
+        finally:
+            session.close()
 
     def _redacted(self, tracker: DialogueStateTracker, offset: int) -> Iterator[_StoredEvent]:
         originals = list(tracker.events)

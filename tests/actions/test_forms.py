@@ -200,3 +200,41 @@ def test_a_new_aanmelding_after_a_no_asks_for_consent_again(tracker_factory, run
     slots = slots_of(events)
     assert slots["toestemming"] is None and slots["requested_slot"] == "toestemming"
     assert responses_of(messages) == ["utter_question_toestemming"]
+
+
+def test_a_database_down_at_confirmation_asks_again_and_the_retry_stores_one_aanmelding(
+        tracker_factory, run, domain, use_database, monkeypatch):
+    """Hardening: the database is down at the moment the person confirms the summary."""
+    from sqlalchemy import func, select
+    from sqlalchemy.exc import OperationalError
+
+    from bot.store.models import Aanmelding
+
+    ref = service.start(gesprek_id="form-down", rol="inwoner", triage=TRIAGE, hulpvraag="x")
+    service.set_contact(ref, "form-down", "contact_voorkeur", "geen")
+    slots = dict(aanmelding_ref=ref, toestemming="ja", naam="overgeslagen", contact_voorkeur="geen",
+                 postcode="overgeslagen", sid="form-down")
+    real_update = service.update_triage
+    calls = {"n": 0}
+
+    def database_down_once(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise OperationalError("UPDATE aanmeldingen", {}, Exception("server closed the connection"))
+        return real_update(*args, **kwargs)
+
+    monkeypatch.setattr(service, "update_triage", database_down_once)
+    tracker = _form_tracker(tracker_factory, "ja", "samenvatting_ok", "aanmelding_form", intent="bevestigen",
+                            confidence=0.95, **slots)
+    messages, events = run(ValidateAanmeldingForm(), tracker, domain)
+    assert responses_of(messages)[0] == "utter_technisch_probleem"
+    assert "utter_question_samenvatting_ok" in responses_of(messages)  # the summary is asked again
+    assert slots_of(events).get("aanmelding_bevestigd") is not True
+    assert service.get(ref, "form-down")["status"] == "concept"
+
+    messages, events = run(ValidateAanmeldingForm(), tracker, domain)  # the person says "ja" again
+    assert "utter_aanmelding_klaar" in responses_of(messages)
+    with db.engine_for(use_database).connect() as conn:
+        rows = conn.execute(select(func.count()).select_from(Aanmelding.__table__)
+                            .where(Aanmelding.gesprek_id == "form-down")).scalar_one()
+    assert rows == 1 and service.get(ref, "form-down")["status"] == "nieuw"

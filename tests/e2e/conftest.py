@@ -33,3 +33,19 @@ def e2e_engine(servers):
     engine = create_engine(servers.database_url, future=True)
     yield engine
     engine.dispose()
+
+
+def _socketio_client_on_aiohttp_39() -> None:
+    """Let python-engineio 4.15's asyncio *client* open a WebSocket on aiohttp 3.9.
+
+    The client builds ``aiohttp.ClientWSTimeout`` (aiohttp 3.10+), while Rasa
+    3.6 pins aiohttp 3.9, whose ``ws_connect`` takes the close timeout as a
+    number. Only the test client is affected; the server side needs nothing.
+    """
+    import aiohttp
+
+    if not hasattr(aiohttp, "ClientWSTimeout"):
+        aiohttp.ClientWSTimeout = lambda ws_close=None, **_: float(ws_close or 10.0)  # type: ignore[attr-defined]
+
+
+_socketio_client_on_aiohttp_39()

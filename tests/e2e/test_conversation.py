@@ -63,7 +63,7 @@ def test_inwoner_walks_from_hulpvraag_to_aanmelding(servers, e2e_engine):
 
 def test_kcc_mode_is_compact_and_every_turn_has_a_card(servers, e2e_engine):
     sender = f"e2e-kcc-{uuid.uuid4().hex[:8]}"
-    meta = {"rol": "kcc"}
+    meta = servers.kcc_metadata(sender)
     convo = converse(lambda m: servers.say(sender, m, metadata=meta), sender, [],
                      "De inwoner belt omdat haar zoon van 14 steeds boos is en niet naar school wil")
     assert convo.reference, convo.all_texts

@@ -221,3 +221,18 @@ def test_the_cache_is_bounded(db_url, monkeypatch):
         asyncio.run(store.retrieve(f"gesprek-lru-{i}"))
     assert len(store._rows._rows) == 2
     assert asyncio.run(store.retrieve("gesprek-lru-0")).sender_id == "gesprek-lru-0"  # read again from the table
+
+
+def test_a_storage_error_is_an_error_not_an_exit(db_url, monkeypatch):
+    """Rasa 3.6 turned any ValueError inside a session into sys.exit (hardening, finding 1)."""
+    monkeypatch.setenv("DATABASE_URL", db_url)
+    store = RedactingSQLTrackerStore(domain=DOMAIN)
+    tracker = DialogueStateTracker.from_events("x\udfff", [SessionStarted(), UserUttered("hallo", _parse("hallo"))],
+                                               DOMAIN.slots)
+    with pytest.raises(Exception) as raised:
+        asyncio.run(store.save(tracker))
+    assert not isinstance(raised.value, SystemExit)
+    ok = DialogueStateTracker.from_events("gewoon", [SessionStarted(), UserUttered("hallo", _parse("hallo"))],
+                                          DOMAIN.slots)
+    asyncio.run(store.save(ok))  # the store still works afterwards
+    assert asyncio.run(store.retrieve("gewoon")) is not None
