@@ -1,8 +1,9 @@
 """Browser tests: Debian's chromium, driven by Playwright, against the real servers.
 
-One session starts the action server and Rasa (temporary SQLite database with
-the demo sociale kaart), a cuttable relay in front of Rasa's socket.io (to
-drop the connection on purpose) and the web app. Skipped, saying why, only
+One session starts the action server, Rasa and the web app under the
+supervisor of ``make run`` (temporary SQLite database with the demo sociale
+kaart); the widget reaches Rasa's socket.io through a relay that a test can
+cut, to drop the connection on purpose. Skipped, saying why, only
 when /usr/bin/chromium is missing (make setup installs it as root).
 """
 
@@ -11,8 +12,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,37 +55,17 @@ def live(tmp_path_factory):
         pytest.skip(f"no trained model at {model}: run make setup")
     tmp = tmp_path_factory.mktemp("browser")
     url = f"sqlite:///{tmp / 'browser.db'}"
-    web_port = free_port()
-    origin = f"http://127.0.0.1:{web_port}"
-    with running_servers(model, url, tmp / "logs", extra_env={"RASA_CORS": origin}) as servers:
-        env = dict(os.environ, DATABASE_URL=url)
-        subprocess.run([sys.executable, "-m", "bot", "kaart", "import", str(paths.KAART_DIR / "demo.csv")],
-                       cwd=paths.ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
-        relay = CuttableRelay(int(servers.rasa_url.rsplit(":", 1)[1]))
-        web_env = dict(env, WEB_PORT=str(web_port), WIDGET_SOCKET_URL=f"http://127.0.0.1:{relay.port}")
-        with open(tmp / "logs" / "web.log", "wb") as log:
-            web = subprocess.Popen([sys.executable, "-m", "web"], cwd=paths.ROOT, env=web_env,
-                                   stdout=log, stderr=subprocess.STDOUT)
-        try:
-            _wait_for(origin + "/", web)
-            yield Live(origin, relay, servers)
-        finally:
-            web.terminate()
-            web.wait(timeout=10)
-            relay.close()
-
-
-def _wait_for(url: str, proc: subprocess.Popen, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"web app stopped with exit code {proc.returncode}")
-        try:
-            urllib.request.urlopen(url, timeout=2).read()
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError(f"web app not ready at {url}")
+    relay = CuttableRelay()
+    web_env = {"WEB_PORT": str(free_port()), "WIDGET_SOCKET_URL": f"http://127.0.0.1:{relay.port}"}
+    try:
+        with running_servers(model, url, tmp / "logs", extra_env=web_env, with_web=True) as servers:
+            relay.target_port = int(servers.rasa_url.rsplit(":", 1)[1])
+            subprocess.run([sys.executable, "-m", "bot", "kaart", "import", str(paths.KAART_DIR / "demo.csv")],
+                           cwd=paths.ROOT, env=dict(os.environ, DATABASE_URL=url), check=True,
+                           stdout=subprocess.DEVNULL)
+            yield Live(servers.web_url, relay, servers)
+    finally:
+        relay.close()
 
 
 @pytest.fixture

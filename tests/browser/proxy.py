@@ -12,8 +12,9 @@ from typing import List
 
 
 class CuttableRelay:
-    def __init__(self, target_port: int, host: str = "127.0.0.1"):
-        self.target = (host, target_port)
+    def __init__(self, host: str = "127.0.0.1"):
+        self.host = host
+        self.target_port = 0  # set once the server behind it has its port
         self.listener = socket.create_server((host, 0))
         self.port = self.listener.getsockname()[1]
         self.connected = threading.Event()
@@ -46,7 +47,7 @@ class CuttableRelay:
                 _close(client)
                 continue
             try:
-                upstream = socket.create_connection(self.target, timeout=5)
+                upstream = socket.create_connection((self.host, self.target_port), timeout=5)
                 upstream.settimeout(None)
             except OSError:
                 _close(client)

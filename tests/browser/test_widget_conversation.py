@@ -84,7 +84,7 @@ def test_a_dropped_connection_reconnects_and_sends_a_queued_message_once(new_pag
     page.wait_for_selector(".wt-status:text('Verbinding weg')", state="hidden", timeout=20_000)
     wait_for_text(page, "Eenzaamheid")
     assert page.locator(".wt-queued").count() == 0
-    tracker = http_json(f"{live.servers.rasa_url}/conversations/{sid}/tracker")
+    tracker = http_json(f"{live.servers.rasa_url}/conversations/{sid}/tracker?token={live.servers.token}")
     sent = [e for e in tracker["events"] if e["event"] == "user" and e.get("text") == STORY]
     assert len(sent) == 1
 
