@@ -2,6 +2,7 @@
 
 Scripts, styles, fonts and images come only from the web app itself; the
 widget may connect to its own origin and to Rasa's socket.io address.
+CSRF protection covers every POST, PUT, PATCH and DELETE (Flask-WTF).
 HTTPS is the reverse proxy's job (HSTS is sent when the request is HTTPS).
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from flask import Flask
 from flask_talisman import Talisman
+from flask_wtf.csrf import CSRFProtect
 
 from web.config import WebConfig
 
@@ -41,6 +43,9 @@ def apply_security_headers(app: Flask, config: WebConfig) -> None:
         session_cookie_samesite="Lax",
     )
     app.after_request(_no_sniffing_cross_origin)
+    # Every state-changing request needs a CSRF token (the staff pages' forms);
+    # the widget only reads, and talks to Rasa, not to the web app.
+    CSRFProtect(app)
 
 
 def _no_sniffing_cross_origin(response):

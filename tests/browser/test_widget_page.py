@@ -59,7 +59,7 @@ def test_privacy_text_emergency_line_and_human_route_are_there_before_the_first_
     page.goto(live.url)
     tab_to(page, ".wt-launcher")
     page.keyboard.press("Enter")
-    assert page.locator(".wt-msg").count() == 0 or page.locator(".wt-msg--user").count() == 0
+    assert page.evaluate("document.querySelector('.wt-log').firstElementChild.className") == "wt-privacy"
     privacy = page.locator(".wt-privacy")
     assert "We bewaren het gesprek 28 dagen" in privacy.inner_text()
     assert privacy.locator("a").get_attribute("href").startswith("https://")

@@ -105,3 +105,13 @@ def test_malformed_settings_are_refused_by_name(env):
 def test_missing_node_modules_says_how_to_fix_it(tmp_path):
     with pytest.raises(MissingFrontEndPackages, match="make setup"):
         FrontEndAssets.load(tmp_path)
+
+
+def test_state_changing_requests_need_a_csrf_token(web_config):
+    from web import create_app
+
+    app = create_app(web_config)
+    app.add_url_rule("/probe", "probe", lambda: "changed", methods=["POST"])
+    response = app.test_client().post("/probe", data={"x": "1"})
+    assert response.status_code == 400
+    assert b"CSRF" in response.data
