@@ -35,7 +35,9 @@ class Live:
     servers: Servers
 
 
-@pytest.fixture(scope="session")
+# Package scope: Playwright's sync API keeps an event loop in this thread while
+# it runs, which later asyncio tests (tests/e2e) must not inherit.
+@pytest.fixture(scope="package")
 def browser():
     if not CHROMIUM.exists():
         pytest.skip(f"browser tests SKIPPED: no chromium at {CHROMIUM} "
@@ -48,7 +50,7 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def live(tmp_path_factory):
     model = Path(os.environ.get("E2E_MODEL") or paths.MODEL_FILE)
     if not model.exists():
