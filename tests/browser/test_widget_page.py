@@ -126,3 +126,20 @@ def test_time_from_page_load_to_the_first_bot_message(new_page, live):
          "runs_ms": [round(t) for t in times], "median_ms": round(median)}, indent=2), encoding="utf-8")
     print(f"\ntime to the first bot message: median {median:.0f} ms of {[round(t) for t in times]}")
     assert median < 10_000
+
+
+def test_on_a_small_screen_tab_stays_in_the_open_chat(new_page, live):
+    page = new_page(width=320)
+    open_widget(page, live.url)
+    wait_for_bot(page, 3)
+    reached = set()
+    for _ in range(20):  # more presses than the chat has controls: Tab goes round
+        page.keyboard.press("Tab")
+        where = page.evaluate("""() => { const e = document.activeElement;
+            return e === document.body ? 'browser' : e.closest('.wt-chat') ? e.className || e.id : 'PAGE ' + e.outerHTML; }""")
+        assert not where.startswith("PAGE"), f"focus went to the covered page: {where}"
+        reached.add(where)
+    assert {"wt-input utrecht-textarea", "wt-close utrecht-button utrecht-button--secondary-action"} <= reached
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.querySelectorAll('[inert]').length") == 0
+    tab_to(page, ".utrecht-skip-link", key="Shift+Tab")

@@ -73,6 +73,10 @@ export function buildPanel(container, { config, store, connection, logoUrl }) {
     const node = el("div", { class: `wt-msg wt-msg--${entry.from}` },
       el("span", { class: "wt-visually-hidden", text: who + " " }));
     node.append(el("p", { class: "wt-text" }, renderText(entry.text, t.nieuw_venster)));
+    if (entry.quickReplies) {
+      const choices = entry.quickReplies.map((reply) => reply.title).join(" / ");
+      node.append(el("span", { class: "wt-visually-hidden", text: ` (${t.kies} ${choices})` }));
+    }
     if (entry.queued) node.append(el("p", { class: "wt-queued", text: t.in_wachtrij }));
     return node;
   }
@@ -125,7 +129,27 @@ export function buildPanel(container, { config, store, connection, logoUrl }) {
     showTyping(true);
   }
 
+  // On a small screen the open panel covers the page: the page behind it is
+  // made inert, so Tab stays in the chat and nothing hidden gets focus.
+  const fullScreen = window.matchMedia("(max-width: 30rem)");
+  let madeInert = [];
+  function coverPage(covered) {
+    madeInert.forEach((node) => { node.inert = false; });
+    madeInert = [];
+    if (!covered || !fullScreen.matches) return;
+    for (let node = container; node && node !== document.body; node = node.parentElement) {
+      for (const sibling of node.parentElement ? node.parentElement.children : []) {
+        if (sibling !== node && !sibling.inert && !["SCRIPT", "STYLE", "LINK"].includes(sibling.tagName)) {
+          sibling.inert = true;
+          madeInert.push(sibling);
+        }
+      }
+    }
+  }
+  fullScreen.addEventListener("change", () => coverPage(!panel.hidden));
+
   function open({ focus = true } = {}) {
+    coverPage(true);
     panel.hidden = false;
     launcher.hidden = true;
     launcher.setAttribute("aria-expanded", "true");
@@ -137,6 +161,7 @@ export function buildPanel(container, { config, store, connection, logoUrl }) {
   }
 
   function close() {
+    coverPage(false);
     panel.hidden = true;
     launcher.hidden = false;
     launcher.setAttribute("aria-expanded", "false");
