@@ -1,27 +1,19 @@
 # Wijkteam intake assistant. A new user needs two commands: `make run` and `make test`.
+# The shared environment of every script is in scripts/lib.sh.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-VENV   := .venv
-PY     := $(VENV)/bin/python
-RASA   := $(VENV)/bin/rasa
-RASA_DATA := --data data/nlu data/stories data/rules --domain domain.yml --config config.yml
-
-export RASA_TELEMETRY_ENABLED := false
-export TF_CPP_MIN_LOG_LEVEL := 2
-export PYTHONWARNINGS := ignore
-export ACTION_PORT ?= 5055
-export RASA_PORT ?= 5005
-
-.PHONY: help setup run test test-unit eval bench doctor train lock pipeline-ud clean
+.PHONY: help setup run test eval bench doctor lock clean
 
 help:
-	@echo "make run    start the assistant (Rasa on :$(RASA_PORT), actions on :$(ACTION_PORT)); sets itself up first"
-	@echo "make test   run every test (unit, PostgreSQL, data validation, stories, end-to-end); sets itself up first"
+	@echo "make run    start the assistant on 127.0.0.1 (Rasa :5005, actions :5055); sets itself up first"
+	@echo "make test   every test (unit, PostgreSQL, data validation, stories, end-to-end); sets itself up first"
 	@echo "make setup  install .venv, the Dutch pipeline, the database and the model (idempotent)"
 	@echo "make eval   triage scores on ../shared/eval and Rasa NLU cross-validation"
-	@echo "make bench  speed benchmarks (triage, sociale kaart, redaction, conversation)"
+	@echo "make bench  speed benchmarks (triage, sociale kaart, redaction, conversation, concurrency)"
 	@echo "make doctor versions, Dutch pipeline, database and model status"
+	@echo "make lock   regenerate requirements.lock from requirements.in"
+	@echo "make clean  remove var/, models/ and results/"
 
 setup:
 	@scripts/setup.sh
@@ -33,7 +25,7 @@ test: setup
 	@scripts/test.sh
 
 doctor: setup
-	@$(PY) -m bot doctor
+	@source scripts/lib.sh && $$PY -m bot doctor
 
 eval: setup
 	@scripts/eval.sh
@@ -41,7 +33,6 @@ eval: setup
 bench: setup
 	@scripts/bench.sh
 
-# Regenerate requirements.lock from requirements.in in a throw-away venv.
 lock:
 	@scripts/lock.sh
 

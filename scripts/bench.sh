@@ -3,8 +3,7 @@
 # Each benchmark prints medians and p95; results/bench.txt keeps the last run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 PYTHONWARNINGS=ignore
-PY=.venv/bin/python
+source scripts/lib.sh
 mkdir -p results
 {
   echo "# make bench, $(date '+%F %H:%M'), $(nproc) cores"
@@ -23,4 +22,6 @@ for l in open('../shared/eval/dev_triage.jsonl', encoding='utf-8'):
   $PY -m bot.privacy.bench
   echo "== conversation (20 at once over REST vs /model/parse)"
   $PY -m bot.bench.conversation
+  echo "== concurrency of the public channel (30 conversations at once; 50 messages at once on one sender)"
+  $PY -m bot.bench.concurrency
 } 2>&1 | tee results/bench.txt

@@ -3,8 +3,7 @@
 # Rasa's NLU cross-validation. Results go to results/eval/.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 PYTHONWARNINGS=ignore
-PY=.venv/bin/python
+source scripts/lib.sh
 EVAL=${EVAL_DIR:-../shared/eval}
 mkdir -p results/eval
 

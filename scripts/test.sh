@@ -21,14 +21,16 @@ else
   echo "NOTE: no chromium at ${CHROMIUM_PATH:-/usr/bin/chromium} (make setup installs it as root): the browser tests are SKIPPED."
 fi
 
-step "Rasa data validation"
-$RASA data validate $(rasa_data_args) --fail-on-warnings
-
-step "Rasa test stories (tests/test_stories.yml)"
+SETUP_LOG=var/log/test.log
+: >"$SETUP_LOG"
+echo "Rasa checks (details in $SETUP_LOG)"
+quiet "Rasa data validation (--fail-on-warnings)" $RASA data validate $(rasa_data_args) --fail-on-warnings
 load_secrets
 rm -rf results/stories
-$RASA test core --stories tests/test_stories.yml --model models/wijkteam.tar.gz --endpoints endpoints.yml \
+quiet "Rasa test stories (tests/test_stories.yml)" \
+  $RASA test core --stories tests/test_stories.yml --model models/wijkteam.tar.gz --endpoints endpoints.yml \
   --out results/stories --fail-on-prediction-errors --no-plot
+$PY scripts/story_summary.py
 
 step "pytest: unit, actions, storage, end-to-end"
 $PY -m pytest -q -p no:cacheprovider "${pg_flag[@]}" tests

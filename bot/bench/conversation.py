@@ -121,7 +121,10 @@ def main(argv=None) -> int:
     parser.add_argument("--url", help="use servers that already run (their database is used)")
     args = parser.parse_args(argv)
     if args.url:
-        return run_bench(Servers(args.url.rstrip("/"), "", "", Path(".")), args.concurrency, args.runs)
+        from bot.serve.secrets import ensure_secrets
+
+        return run_bench(Servers(args.url.rstrip("/"), "", "", Path("."), ensure_secrets()[0]),
+                         args.concurrency, args.runs)
     if not args.model.exists():
         print(f"no model at {args.model}: run make setup", file=sys.stderr)
         return 2

@@ -72,7 +72,7 @@ class Servers:
     database_url: str
     log_dir: Path
     secrets: Dict[str, str]
-    supervisor: Supervisor
+    supervisor: Optional[Supervisor] = None  # None: servers that someone else runs
     web_url: str = ""  # the web app, when started (with_web)
 
     @property
@@ -99,14 +99,17 @@ class Servers:
     def parse(self, text: str, timeout: float = 60.0) -> Dict[str, Any]:
         return http_json(f"{self.rasa_url}/model/parse?token={self.token}", {"text": text}, timeout=timeout)
 
+    def _runs(self):
+        return self.supervisor.running.items() if self.supervisor else ()
+
     def pids(self) -> Dict[str, int]:
-        return {name: run.proc.pid for name, run in self.supervisor.running.items() if run.proc is not None}
+        return {name: run.proc.pid for name, run in self._runs() if run.proc is not None}
 
     def restarts(self) -> Dict[str, int]:
-        return {name: run.restarts for name, run in self.supervisor.running.items()}
+        return {name: run.restarts for name, run in self._runs()}
 
     def alive(self) -> bool:
-        return all(run.proc is not None and run.proc.poll() is None for run in self.supervisor.running.values())
+        return all(run.proc is not None and run.proc.poll() is None for _, run in self._runs())
 
 
 @contextmanager

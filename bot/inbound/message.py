@@ -9,7 +9,8 @@ Rules (the same for REST and socket.io; documented in docs/security.md):
 - ``message`` is text; after repair it is not empty and at most
   ``MAX_TEXT_CHARS`` characters (5,000 by default, ``MAX_BERICHT_TEKENS``);
 - text is repaired, never refused, for invalid Unicode: lone surrogates
-  become U+FFFD, control characters other than newline and tab are removed,
+  become U+FFFD, line ends become newlines, control characters other than
+  newline and tab are removed,
   and the text is NFC-normalised;
 - ``metadata`` is absent, null or an object. Only a proven role survives
   (``role_proof``); every other key is dropped, so nothing unchecked reaches
@@ -89,6 +90,7 @@ BUSY = Refusal(
 def clean_text(text: str) -> str:
     """``text`` with invalid Unicode repaired and invisible control characters removed."""
     text = _SURROGATES.sub("\ufffd", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
     return unicodedata.normalize("NFC", text).strip()
 

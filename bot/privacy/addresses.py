@@ -18,9 +18,11 @@ from bot.privacy.tokens import has_digit, key_words, mentions_any
 from bot.privacy.wordlists import lists
 
 # Capitalised words that start a sentence or a phrase, never a street name.
+# A lead word has no digits: "NL85ABNA0000000000 Kerkstraat 3" is an IBAN
+# and then a street, not one street name (found by hypothesis).
 _NOT_LEAD = "In|Op|Aan|Bij|Naar|Ik|Wij|We|Mijn|Ons|Onze|Woon|Wonen|Adres|Naast|Tegenover|Via|Het|De|En|Of|Dus|Maar"
 _LEAD = (
-    r"(?:(?!(?:" + _NOT_LEAD + r")\s)[A-Z][\w'.]*(?:-[\w']+)*\s+(?:(?:van|de|der|den|het|'t|ter|ten|la|le)\s+)*)"
+    r"(?:(?!(?:" + _NOT_LEAD + r")\s)[A-Z](?:[^\W\d_]|['.])*(?:-[\w']+)*\s+(?:(?:van|de|der|den|het|'t|ter|ten|la|le)\s+)*)"
 )
 _LEAD_BEFORE = re.compile(r"(?<![\w])(?:" + _LEAD + r"){1,4}$")
 _LOOKBACK = 120

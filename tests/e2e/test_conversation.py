@@ -1,6 +1,6 @@
 """Real conversations over the REST channel: inwoner, KCC and crisis.
 
-Starts ``rasa run actions`` and ``rasa run`` (see conftest), walks from a
+Starts both servers under the supervisor of make run (see conftest), walks from a
 first hulpvraag to a stored aanmelding with a reference, and checks the
 database: the aanmelding row, the follow-up mark, and that Rasa's events
 table holds no raw identifiers.
@@ -8,6 +8,7 @@ table holds no raw identifiers.
 
 from __future__ import annotations
 
+import json
 import uuid
 
 import pytest
@@ -110,13 +111,19 @@ def test_crisis_gets_the_number_in_the_first_reply(servers, e2e_engine, message,
     _assert_no_identifiers(e2e_engine, sender)
 
 
-@pytest.mark.parametrize("message", ["", "🙂🙂🙂", "<b>hallo</b><script>x()</script>", "ik heb schulden " * 400,
+@pytest.mark.parametrize("message", ["🙂🙂🙂", "<b>hallo</b><script>x()</script>", "ik heb schulden " * 300,
                                      "Hello, I need help with my rent please", "مرحبا أحتاج مساعدة"])
 def test_odd_input_gets_a_friendly_answer(servers, message):
     sender = f"e2e-odd-{uuid.uuid4().hex[:8]}"
     replies = servers.say(sender, message)
     texts = [r.get("text") or "" for r in replies]
     assert texts and all(TECHNISCH not in t.lower() for t in texts), replies
+
+
+@pytest.mark.parametrize("message,reason", [("", "leeg"), ("   ", "leeg"), ("ik heb schulden " * 400, "te lang")])
+def test_empty_and_too_long_messages_get_a_friendly_refusal(servers, message, reason):
+    status, answer = servers.post(json.dumps({"sender": f"e2e-odd-{uuid.uuid4().hex[:8]}", "message": message}).encode())
+    assert status == 400 and reason in answer["error"], (status, answer)
 
 
 def test_the_same_message_twice_is_noticed(servers):
