@@ -15,6 +15,7 @@ from typing import Any, Dict, Tuple
 import yaml
 
 from bot import paths
+from bot.huisstijl import Huisstijl, huisstijl_problems
 
 DEFAULT_DATABASE_URL = f"sqlite:///{paths.VAR / 'wijkteam.db'}"
 
@@ -49,6 +50,7 @@ class Privacy:
     gesprekken_dagen: int
     aanmeldingen_dagen: int
     lezers: Tuple[str, ...]
+    statement_url: str  # the gemeente's privacystatement; default <website>/privacy
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class Settings:
     gemeente: Gemeente
     privacy: Privacy
     noodnummers: Dict[str, str]
+    huisstijl: Huisstijl = Huisstijl()
 
     @property
     def contact_route(self) -> str:
@@ -90,9 +93,24 @@ def load_settings(path: Path = paths.GEMEENTE_FILE) -> Settings:
         gesprekken_dagen=int(_require(termijn, "gesprekken_dagen", f"{path}: privacy.bewaartermijn")),
         aanmeldingen_dagen=int(_require(termijn, "aanmeldingen_dagen", f"{path}: privacy.bewaartermijn")),
         lezers=tuple(p.get("lezers") or ()),
+        statement_url=str(p.get("privacystatement") or f"{gemeente.website.rstrip('/')}/privacy").strip(),
     )
     nood = {str(k): str(v) for k, v in (raw.get("noodnummers") or {}).items()}
-    return Settings(gemeente=gemeente, privacy=privacy, noodnummers=nood)
+    return Settings(gemeente=gemeente, privacy=privacy, noodnummers=nood, huisstijl=_huisstijl(raw, path))
+
+
+def _huisstijl(raw: Dict[str, Any], path: Path) -> Huisstijl:
+    section = raw.get("huisstijl") or {}
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: huisstijl must be a mapping")
+    unknown = set(section) - set(Huisstijl.__dataclass_fields__)
+    if unknown:
+        raise ConfigError(f"{path}: huisstijl: unknown field(s) {', '.join(sorted(unknown))}")
+    stijl = Huisstijl(**{k: str(v).strip() for k, v in section.items() if v not in (None, "")})
+    problems = huisstijl_problems(stijl)
+    if problems:
+        raise ConfigError(f"{path}: huisstijl: {'; '.join(problems)}")
+    return stijl
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@
 #  4. nginx (Debian) when missing, for the reverse-proxy tests
 #  5. rasa train, only when data/nlu, data/stories, data/rules, domain.yml or config.yml changed
 #  6. the learned crisis and signal layer, only when data/corpus (or what it reads) changed
+#  7. front-end packages (npm ci from package-lock.json) and Debian's chromium for the browser tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -66,3 +67,31 @@ if ! "$PY" -m bot.learned.training check >/dev/null; then
   quiet "Learned signal layer: training, as data/corpus changed" "$PY" -m bot.learned.training train
 fi
 echo "$("$PY" -m bot.learned.training check)"
+
+# 7. front-end packages and the browser of the browser tests ----------------
+apt_install() {  # Debian packages, as root only; the index is refreshed when a package is unknown
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" \
+    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"; }
+}
+if ! command -v npm >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    quiet "Node.js and npm are missing: installing Debian's nodejs and npm" apt_install nodejs npm
+  else
+    echo "npm is missing: install Node.js and npm (Debian: apt-get install nodejs npm), then run make setup again." >&2
+    exit 1
+  fi
+fi
+npm_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -d node_modules ] || [ "$(cat node_modules/.lock-hash 2>/dev/null)" != "$npm_hash" ]; then
+  quiet "Front-end packages (npm ci from package-lock.json)" npm ci --no-audit --no-fund --loglevel=error
+  echo "$npm_hash" > node_modules/.lock-hash
+fi
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    quiet "Chromium is missing: installing Debian's chromium for the browser tests" apt_install chromium \
+      || echo "chromium could not be installed: the browser tests will be skipped"
+  else
+    echo "NOTE: /usr/bin/chromium is missing and this is not root: the browser tests will be skipped" \
+         "(as root: apt-get install chromium)"
+  fi
+fi

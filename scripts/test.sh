@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make test: unit and storage tests (SQLite and PostgreSQL), Rasa data
-# validation, Rasa test stories, and the end-to-end conversations over REST.
+# validation, Rasa test stories, the end-to-end conversations over REST and
+# socket.io, and the browser tests of the chat widget (Playwright, chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -12,6 +13,12 @@ if $PY -c "import sys; from tests.conftest import postgres_available; sys.exit(0
 else
   echo "NOTE: no PostgreSQL server at ${pg_url%%@*}@...: the PostgreSQL variants of the storage tests are SKIPPED."
   pg_flag=(-m "not postgres")
+fi
+
+if [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  echo "Chromium found: the browser tests of the chat widget run (tests/browser)."
+else
+  echo "NOTE: no chromium at ${CHROMIUM_PATH:-/usr/bin/chromium} (make setup installs it as root): the browser tests are SKIPPED."
 fi
 
 SETUP_LOG=var/log/test.log

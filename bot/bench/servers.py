@@ -73,6 +73,7 @@ class Servers:
     log_dir: Path
     secrets: Dict[str, str]
     supervisor: Optional[Supervisor] = None  # None: servers that someone else runs
+    web_url: str = ""  # the web app, when started (with_web)
 
     @property
     def token(self) -> str:
@@ -113,8 +114,10 @@ class Servers:
 
 @contextmanager
 def running_servers(model: Path, database_url: str, log_dir: Path,
-                    extra_env: Optional[Dict[str, str]] = None, kaart: Optional[Path] = None) -> Iterator[Servers]:
-    """Both servers on free ports with ``database_url``, under the supervisor of ``make run``; stopped on exit.
+                    extra_env: Optional[Dict[str, str]] = None, kaart: Optional[Path] = None,
+                    with_web: bool = False) -> Iterator[Servers]:
+    """Both servers (and the web app, ``with_web``) on free ports with ``database_url``, under the
+    supervisor of ``make run``; stopped on exit.
 
     ``kaart``: a sociale kaart file imported into the database first (offers in the answers).
     """
@@ -132,14 +135,16 @@ def running_servers(model: Path, database_url: str, log_dir: Path,
     if kaart is not None:
         subprocess.run([sys.executable, "-m", "bot", "kaart", "import", str(kaart)], cwd=paths.ROOT, env=env,
                        check=True, stdout=subprocess.DEVNULL)
-    supervisor = Supervisor(services(env), log_dir, paths.ROOT, base_env=env, report=lambda line: None)
+    if with_web and "WEB_PORT" not in (extra_env or {}):
+        env["WEB_PORT"] = str(free_port())
+    supervisor = Supervisor(services(env, web=with_web), log_dir, paths.ROOT, base_env=env, report=lambda line: None)
     if not supervisor.start(timeout=READY_TIMEOUT):
         raise RuntimeError(f"the servers did not start; see {log_dir}")
     watcher = threading.Thread(target=supervisor.supervise, args=(0.5,), daemon=True)
     watcher.start()
     try:
         yield Servers(f"http://127.0.0.1:{rasa_port}", f"http://127.0.0.1:{action_port}", database_url, log_dir,
-                      secrets, supervisor)
+                      secrets, supervisor, f"http://127.0.0.1:{env['WEB_PORT']}" if with_web else "")
     finally:
         supervisor.stop()
         watcher.join(timeout=5)

@@ -13,20 +13,24 @@ from bot.serve.secrets import SECRETS_FILE, ensure_secrets
 from bot.serve.supervisor import Service, Supervisor
 
 
-def services(env: Mapping[str, str]) -> List[Service]:
-    """The servers of ``make run``: the action server and the Rasa server."""
+def services(env: Mapping[str, str], web: bool = True) -> List[Service]:
+    """The servers of ``make run``: the action server, the Rasa server and (``web``) the web app."""
     python = sys.executable
     action_port, rasa_port = env.get("ACTION_PORT", "5055"), env.get("RASA_PORT", "5005")
-    return [
+    listed = [
         Service("actions", [python, "-m", "actions.server"], f"http://127.0.0.1:{action_port}/health"),
         Service("rasa", [python, "-m", "bot.rasa_adapters.server"], f"http://127.0.0.1:{rasa_port}/"),
     ]
+    if web:
+        listed.append(Service("web", [python, "-m", "web"], f"http://127.0.0.1:{env.get('WEB_PORT', '8000')}/"))
+    return listed
 
 
 def banner(env: Mapping[str, str]) -> str:
-    port = env.get("RASA_PORT", "5005")
+    port, web_port = env.get("RASA_PORT", "5005"), env.get("WEB_PORT", "8000")
     return f"""
 The wijkteam assistant is running (127.0.0.1 only).
+  Web app:   http://127.0.0.1:{web_port}/  (demo gemeente page with the chat widget)
   REST:      POST http://127.0.0.1:{port}/webhooks/rest/webhook
   socket.io: http://127.0.0.1:{port}/socket.io/
 
@@ -35,7 +39,7 @@ The wijkteam assistant is running (127.0.0.1 only).
 
   Rasa's HTTP API needs the token in {SECRETS_FILE.relative_to(paths.ROOT)} (RASA_AUTH_TOKEN):
        curl -s "http://127.0.0.1:{port}/status?token=$RASA_AUTH_TOKEN"
-  Logs (redacted, rotated daily): var/log/rasa.log, var/log/actions.log
+  Logs (redacted, rotated daily): var/log/rasa.log, var/log/actions.log, var/log/web.log
 
 Press Ctrl-C to stop everything.
 """
