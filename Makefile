@@ -13,10 +13,11 @@ export PYTHONWARNINGS := ignore
 export ACTION_PORT ?= 5055
 export RASA_PORT ?= 5005
 
-.PHONY: help setup run test test-unit eval bench doctor train lock pipeline-ud clean
+.PHONY: help setup run cluster test test-unit eval bench doctor train lock pipeline-ud clean
 
 help:
 	@echo "make run    start the assistant (Rasa on :$(RASA_PORT), actions on :$(ACTION_PORT)); sets itself up first"
+	@echo "make cluster  2 Rasa servers on PostgreSQL and Redis behind nginx on :5080 (docs/deploy.md)"
 	@echo "make test   run every test (unit, PostgreSQL, data validation, stories, end-to-end); sets itself up first"
 	@echo "make setup  install .venv, the Dutch pipeline, the database and the model (idempotent)"
 	@echo "make eval   triage scores on ../shared/eval and Rasa NLU cross-validation"
@@ -28,6 +29,9 @@ setup:
 
 run: setup
 	@scripts/run.sh
+
+cluster: setup
+	@$(PY) -m bot.serve cluster
 
 test: setup
 	@scripts/test.sh

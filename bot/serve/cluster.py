@@ -135,3 +135,32 @@ def cluster_services(settings: ClusterSettings, nginx_binary: Optional[str]) -> 
         config = write_config(settings)
         listed.append(Service("nginx", [nginx_binary, "-c", str(config)], f"{settings.url}/nginx-health"))
     return listed
+
+
+def prepare(settings: ClusterSettings) -> List[str]:
+    """Create the database when missing and migrate it; check Redis. The problems found (empty: ready)."""
+    import subprocess
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    problems = []
+    url = make_url(settings.database_url)
+    try:
+        admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT", future=True)
+        with admin.connect() as conn:
+            if not conn.execute(text("select 1 from pg_database where datname = :d"), {"d": url.database}).first():
+                conn.execute(text(f'create database "{url.database}"'))
+        admin.dispose()
+        env = {**__import__("os").environ, "DATABASE_URL": settings.database_url}
+        subprocess.run([sys.executable, "-m", "bot", "db", "upgrade"], cwd=paths.ROOT, env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+    except Exception as exc:  # reported to the person starting the cluster
+        problems.append(f"PostgreSQL at {url.host}:{url.port or 5432}: {type(exc).__name__}: {exc}")
+    try:
+        import redis
+
+        redis.Redis.from_url(settings.redis_url, socket_timeout=3).ping()
+    except Exception as exc:
+        problems.append(f"Redis at {settings.redis_url}: {type(exc).__name__}: {exc}")
+    return problems
