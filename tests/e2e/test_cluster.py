@@ -101,6 +101,15 @@ def cluster(tmp_path_factory):
         admin.dispose()
 
 
+def _wait_until_ready(urls) -> None:
+    from bot.serve.supervisor import is_ready
+
+    deadline = time.monotonic() + READY_TIMEOUT
+    while not all(is_ready(f"{url}/") for url in urls):
+        assert time.monotonic() < deadline, "a Rasa server of the cluster did not come back"
+        time.sleep(1)
+
+
 def _say(url: str, sender: str, message: str):
     return http_json(f"{url}/webhooks/rest/webhook", {"sender": sender, "message": message}, timeout=180)
 
@@ -163,6 +172,8 @@ def test_a_killed_server_s_conversation_goes_on_through_nginx(cluster):
     convo = converse(say, sender, ["hallo"], "Mijn zoon van 12 wordt gepest en wil niet meer naar school")
     assert killed and any(u and u != killed[0] for u in upstreams[2:]), upstreams
     _check_conversation(convo, engine)
+    _wait_until_ready([f"http://127.0.0.1:{port}" for port in settings.rasa_ports])  # restarted, warm again
+    assert supervisor.running[f"rasa-{[f'127.0.0.1:{p}' for p in settings.rasa_ports].index(killed[0]) + 1}"].restarts == 1
 
 
 def test_retention_deletes_old_conversations_on_postgresql(cluster):
@@ -180,6 +191,7 @@ def test_a_redis_restart_loses_no_conversation(cluster):
     if redis is None:
         pytest.skip("redis-server is not installed: the machine's shared Redis is not restarted by tests")
     urls = [f"http://127.0.0.1:{port}" for port in settings.rasa_ports]
+    _wait_until_ready(urls)  # the server killed in the test above is back (restarted by the supervisor)
     sender, turns = f"cluster-redis-{uuid.uuid4().hex[:8]}", []
 
     def say(message: str):
