@@ -3,10 +3,11 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help setup run test eval bench doctor lock clean
+.PHONY: help setup run cluster test eval bench doctor lock clean
 
 help:
 	@echo "make run    start the assistant on 127.0.0.1 (Rasa :5005, actions :5055); sets itself up first"
+	@echo "make cluster  2 Rasa servers on PostgreSQL and Redis behind nginx on 127.0.0.1:5080 (docs/deploy.md)"
 	@echo "make test   every test (unit, PostgreSQL, data validation, stories, end-to-end); sets itself up first"
 	@echo "make setup  install .venv, the Dutch pipeline, the database and the model (idempotent)"
 	@echo "make eval   triage scores on ../shared/eval and Rasa NLU cross-validation"
@@ -20,6 +21,9 @@ setup:
 
 run: setup
 	@scripts/run.sh
+
+cluster: setup
+	@source scripts/lib.sh && "$$PY" -m bot.serve cluster
 
 test: setup
 	@scripts/test.sh

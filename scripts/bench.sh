@@ -24,4 +24,6 @@ for l in open('../shared/eval/dev_triage.jsonl', encoding='utf-8'):
   $PY -m bot.bench.conversation
   echo "== concurrency of the public channel (30 conversations at once; 50 messages at once on one sender)"
   $PY -m bot.bench.concurrency
+  echo "== cluster: 1 and 2 Rasa servers behind nginx, 20 and 50 conversations at once (load $(cut -d' ' -f1-3 /proc/loadavg))"
+  $PY -m bot.bench.cluster
 } 2>&1 | tee results/bench.txt

@@ -42,6 +42,15 @@ if [ -f data/sociale_kaart/demo.csv ]; then
   quiet "Demo sociale kaart" "$PY" -m bot kaart import data/sociale_kaart/demo.csv
 fi
 
+# 3b. the cluster's PostgreSQL database (make cluster), when PostgreSQL runs here
+if "$PY" -c "import sys; from tests.conftest import postgres_available; sys.exit(0 if postgres_available() else 1)" 2>/dev/null; then
+  "$PY" -c "
+import sys
+from bot.serve.cluster import ClusterSettings, prepare
+problems = [p for p in prepare(ClusterSettings.from_env({})) if p.startswith('PostgreSQL')]
+print('\n'.join(problems) or 'cluster database ready (wijkteam on 127.0.0.1:5432)')"
+fi
+
 # 4. nginx for the reverse-proxy tests (Debian's package; installed, never started)
 if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

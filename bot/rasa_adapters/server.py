@@ -9,7 +9,10 @@ place:
   environment, not the command line, so ``ps`` does not show it;
 - it listens on ``RASA_HOST`` (127.0.0.1) and ``RASA_PORT`` (5005);
 - the channels of credentials.yml (the project's checked REST and
-  socket.io channels), the endpoints of endpoints.yml;
+  socket.io channels), the endpoints of ``RASA_ENDPOINTS`` (endpoints.yml;
+  the cluster's servers use endpoints.cluster.yml, with a Redis lock store);
+- a warm-up after the model is loaded and before the server listens
+  (``bot.rasa_adapters.warmup``), so "ready" means warm;
 - ``RASA_CORS`` (comma-separated origins) for browsers; none by default;
 - logging: structured JSON lines on stderr, redacted and truncated
   (``bot.privacy.logging``); Rasa's structlog events go through the same
@@ -63,6 +66,11 @@ def cors_origins() -> Optional[List[str]]:
     return origins or None
 
 
+def endpoints_file() -> str:
+    """RASA_ENDPOINTS (relative to the project) or endpoints.yml."""
+    return str(paths.ROOT / (os.environ.get("RASA_ENDPOINTS") or "endpoints.yml"))
+
+
 def main() -> int:
     warnings.simplefilter("ignore")  # library deprecation notices a gemeente cannot act on
     configure_process_logging("rasa")
@@ -81,15 +89,17 @@ def main() -> int:
 
     from bot import rasa_speedups
     from bot.rasa_adapters.action_faults import answer_when_action_server_fails
+    from bot.rasa_adapters.warmup import warm_after_loading
 
     rasa_speedups.apply()
     answer_when_action_server_fails()
+    warm_after_loading()
     serve_application(
         model_path=model,
         interface=os.environ.get("RASA_HOST", "127.0.0.1"),
         port=int(os.environ.get("RASA_PORT", "5005")),
         credentials=str(paths.ROOT / "credentials.yml"),
-        endpoints=AvailableEndpoints.read_endpoints(str(paths.ROOT / "endpoints.yml")),
+        endpoints=AvailableEndpoints.read_endpoints(endpoints_file()),
         cors=cors_origins(),
         auth_token=token,
         enable_api=True,

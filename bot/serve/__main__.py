@@ -1,4 +1,4 @@
-"""``python -m bot.serve run`` (make run) and ``python -m bot.serve env`` (the scripts)."""
+"""``python -m bot.serve run`` (make run), ``cluster`` (make cluster) and ``env`` (the scripts)."""
 
 from __future__ import annotations
 
@@ -70,6 +70,39 @@ def run() -> int:
     return 0
 
 
+def cluster() -> int:
+    """make cluster: n Rasa + action servers on PostgreSQL and Redis, behind nginx."""
+    from bot.serve.cluster import ClusterSettings, cluster_services, prepare
+    from bot.serve.nginx import nginx_binary
+
+    values, _ = ensure_secrets()
+    env = {**os.environ, **values}
+    settings = ClusterSettings.from_env(env)
+    nginx = nginx_binary()
+    problems = prepare(settings) + ([] if nginx else ["nginx is not installed (make setup installs it as root)"])
+    if problems:
+        print("The cluster cannot start:\n  " + "\n  ".join(problems), file=sys.stderr)
+        return 1
+    listed = cluster_services(settings, nginx)
+    supervisor = Supervisor(listed, paths.VAR / "log", paths.ROOT, base_env=env,
+                            report=lambda line: print(line, flush=True))
+    signal.signal(signal.SIGTERM, lambda signum, frame: (_ for _ in ()).throw(KeyboardInterrupt()))
+    print(f"Starting {settings.servers} Rasa servers (loading and warming takes a few minutes)...", flush=True)
+    try:
+        if not supervisor.start():
+            return 1
+        print(f"\nThe cluster is running: {', '.join(s.name for s in listed)}.\n"
+              f"  REST:      POST {settings.url}/webhooks/rest/webhook\n"
+              f"  socket.io: {settings.url}/socket.io/\n"
+              f"  Logs: var/log/<service>.log. Press Ctrl-C to stop everything.", flush=True)
+        supervisor.supervise()
+    except KeyboardInterrupt:
+        print("\nStopping the cluster...", flush=True)
+    finally:
+        supervisor.stop()
+    return 0
+
+
 def export_env() -> int:
     values, _ = ensure_secrets()
     for name, value in values.items():
@@ -78,9 +111,9 @@ def export_env() -> int:
 
 
 def main(argv: List[str]) -> int:
-    commands = {"run": run, "env": export_env}
+    commands = {"run": run, "cluster": cluster, "env": export_env}
     if len(argv) != 1 or argv[0] not in commands:
-        print("usage: python -m bot.serve run|env", file=sys.stderr)
+        print("usage: python -m bot.serve run|cluster|env", file=sys.stderr)
         return 2
     return commands[argv[0]]()
 

@@ -7,6 +7,7 @@ Alembic migrations in ``bot/store/migrations``.
 
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -50,19 +51,30 @@ def tune_sqlite(engine: Engine) -> Engine:
     return engine
 
 
+def pool_sizes() -> Dict[str, int]:
+    """The connection pool of one process on a database server (see engine_options)."""
+    return {"pool_size": int(os.environ.get("SQL_POOL_SIZE", "5")),
+            "max_overflow": int(os.environ.get("SQL_MAX_OVERFLOW", "5")),
+            "pool_timeout": int(os.environ.get("SQL_POOL_TIMEOUT", "30"))}
+
+
 def engine_options(url: str) -> Dict[str, Any]:
     """create_engine() options for ``url``.
 
     A SQLite file gets a pool of open connections (SQLAlchemy 1.4 opens and
     closes one per session by default, which costs more than the query);
     connections are handed to one user at a time, so they may change threads.
-    Servers get pre-ping, so a restarted PostgreSQL is noticed. Statement
+    Servers get pre-ping, so a restarted PostgreSQL is noticed, and a pool
+    of ``SQL_POOL_SIZE`` (5) connections plus ``SQL_MAX_OVERFLOW`` (5) at
+    peaks, set explicitly for each process: Rasa's default is 50 + 100, and a
+    few servers on one PostgreSQL would pass its ``max_connections``
+    (Rasa's tracker store reads the same two variables). Statement
     parameters never appear in error messages (``hide_parameters``): they
     hold what people typed, and errors end up in logs.
     """
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return {"pool_pre_ping": True, "hide_parameters": True}
+        return {"pool_pre_ping": True, "hide_parameters": True, **pool_sizes()}
     if parsed.database in (None, "", ":memory:"):
         return {"hide_parameters": True}
     return {"poolclass": QueuePool, "connect_args": {"check_same_thread": False}, "hide_parameters": True}
