@@ -52,9 +52,11 @@ def refuses_to_call(text: str) -> bool:
     text = (text or "").strip()
     if len(text) > REFUSAL_MAX_CHARS or not safety_words().weigert_bellen.search(text):
         return False
-    from bot.triage import crisis_signals
+    from bot.triage.signals import detect
 
-    return not crisis_signals(text)  # "nee, ik doe het vanavond" is a crisis again, not a refusal
+    # "nee, ik doe het vanavond" is a crisis again, not a refusal. The rules decide
+    # here: the learned layer reads a short "ik durf niet te bellen" too eagerly.
+    return not any(s.soort == "crisis" for s in detect(text))
 
 
 def check_answer(text: str) -> str:
@@ -77,7 +79,8 @@ def needs_check_question(triage: Optional[Mapping[str, Any]]) -> bool:
     crisis = _codes(triage, "crisis")
     if triage.get("crisis"):
         return bool(crisis) and set(crisis) == {CHECK_SIGNAL}
-    return bool(triage.get("crisis_check"))
+    # violence told: Veilig Thuis is the answer, not a question about wanting to die
+    return bool(triage.get("crisis_check")) and not has_violence(triage)
 
 
 def check_evidence(triage: Optional[Mapping[str, Any]]) -> str:

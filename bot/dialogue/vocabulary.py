@@ -128,6 +128,8 @@ def first_match(options: Tuple[Tuple[str, Pattern], ...], text: str) -> Optional
 def whole_answer(pattern: Pattern, text: str) -> bool:
     """The short answer is (almost) only this pattern, e.g. 'ja', 'nee hoor!'."""
     stripped = re.sub(r"[\s.!,]+$", "", (text or "").strip())
+    if pattern.fullmatch(stripped):  # a longer alternative that is the whole answer ("nee, dat bedoel ik niet")
+        return True
     match = pattern.search(stripped)
     return bool(match) and len(stripped) - len(match.group(0)) <= 12
 

@@ -34,6 +34,8 @@ def test_refusal_to_call(text, refusal):
 @pytest.mark.parametrize("text, answer", [
     ("ja", "ja"), ("ja soms", "ja"), ("eigenlijk wel", "ja"), ("weet ik niet", "ja"), ("misschien", "ja"),
     ("nee", "nee"), ("nee hoor", "nee"), ("nee, ik ben gewoon moe", "nee"), ("zo bedoel ik het niet", "nee"),
+    ("Nee, dat bedoel ik niet.", "nee"), ("nee, zo erg is het niet", "nee"), ("nee, ik wil wel leven", "nee"),
+    ("nee, ik wil niet meer leven", "ja"), ("nee, ik doe het vanavond", "ja"), ("misschien", "ja"),
 ])
 def test_only_a_clear_no_to_the_check_question_is_a_no(text, answer):
     assert check_answer(text) == answer
@@ -45,4 +47,9 @@ def test_check_question_only_when_ambiguous_distress_is_the_only_crisis_signal()
     assert needs_check_question({"crisis": True, "signalen": [twijfel]})
     assert not needs_check_question({"crisis": True, "signalen": [twijfel, suicide]})
     assert not needs_check_question({"crisis": False, "signalen": []})
+    # the learned layer's middle band asks too, unless violence is told (then Veilig Thuis answers)
+    check = {"kans": 0.35, "bewijs": "weet niet meer", "reden": "geleerd"}
+    assert needs_check_question({"crisis": False, "signalen": [], "crisis_check": check})
+    geweld = {"code": "contra_huiselijk_geweld", "soort": "contra"}
+    assert not needs_check_question({"crisis": False, "signalen": [geweld], "crisis_check": check})
     assert ignored_signals("nee") == ("crisis_twijfel",) and ignored_signals("ja") == ()
