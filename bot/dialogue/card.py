@@ -48,6 +48,8 @@ def build_card(
         "crisis": bool(triage.get("crisis")),
         "crisis_contact": list(triage.get("crisis_contact") or []),
         "hulp_contact": list(triage.get("hulp_contact") or []),  # Veilig Thuis, also when not acute
+        # ambiguous distress or the learned layer's middle band: ask "Bedoelt u dat u niet meer wilt leven?"
+        "controlevraag": dict(triage.get("crisis_check") or {}) or None,
         "signalen": signalen,
         "advies": {
             "code": advies,

@@ -15,6 +15,7 @@ a trained artefact (``make setup`` builds it) the rules work alone.
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -27,6 +28,9 @@ log = logging.getLogger(__name__)
 CRISIS = "crisis"
 CHECK = "crisis_check"
 RULE_PREFIX = "geleerd"
+# A word or two ("Anna", "bellen") carries no danger the rules would miss, and
+# the classifier's probabilities for it come from little more than its bias.
+MIN_WORDS = 3
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +56,7 @@ def learned_signals(text: str, rule_signals: Sequence[Signal], model=None,
     """(new signals, crisis check) the classifier adds to ``rule_signals``."""
     model = model if model is not None else default_model()
     text = text[:MAX_CLASSIFY_CHARS]
-    if model is None or not text.strip():
+    if model is None or len(re.findall(r"\w+", text)) < MIN_WORDS:
         return [], None
     if taxonomy is None:
         from bot.taxonomy import taxonomy as current_taxonomy

@@ -38,6 +38,9 @@ def _nlp():
     return load_pipeline()
 
 
+CHECK_CODE = "crisis_twijfel"  # ambiguous distress: the dialogue asks before any crisis answer
+
+
 def _signals(text: str) -> Tuple[List[Signal], Optional[CrisisCheck]]:
     """Rule signals plus the learned layer's (bot/learned/layer.py), and its crisis check."""
     from bot.learned.layer import with_learned
@@ -54,6 +57,23 @@ def crisis_signals(text: str) -> List[Signal]:
     this list is not empty.
     """
     return [s for s in _signals(clean_text(text))[0] if s.soort == "crisis"]
+
+
+def _check_first(signals: Sequence[Signal],
+                 learned_check: Optional[CrisisCheck]) -> Tuple[Optional[CrisisCheck], List[Signal]]:
+    """Ambiguous distress alone ("ik kan niet meer") is a check question, not yet a crisis.
+
+    Returns the crisis check (the rule's, else the learned layer's) and the
+    signals the advice weighs. The ambiguous-distress signal stays in the
+    result's signals with its evidence; it only stops deciding the advice.
+    """
+    doubt = [s for s in signals if s.code == CHECK_CODE]
+    if not doubt or any(s.soort == "crisis" and s.code != CHECK_CODE for s in signals):
+        return learned_check, list(signals)
+    first = doubt[0]
+    check = CrisisCheck(kans=1.0, bewijs=first.bewijs,
+                        reden=f"regel {first.regel}: mogelijk crisis; vraag na of de inwoner niet meer wil leven")
+    return check, [s for s in signals if s.code != CHECK_CODE]
 
 
 def needs_safety_look(text: str) -> bool:
@@ -128,6 +148,7 @@ def triage(
     words = words_of(_nlp()(clean[:MAX_CLASSIFY_CHARS])) if clean else []
     signals, crisis_check = _signals(clean)
     signals = [s for s in signals if s.code not in ignore_signals]
+    crisis_check, advice_signals = _check_first(signals, crisis_check)
     top_intent = theme_ranking[0] if theme_ranking else None
     word_hits = lexicon.hits(words)
     for theme, codes in lexicon.signal_hits(s.code for s in signals if s.soort == "indicatie").items():
@@ -142,7 +163,7 @@ def triage(
     if lead:  # e.g. suicidal thoughts: psychisch first (data/themawoorden.yml, leidende_signalen)
         themes = [t for t in themes if t.thema == lead] + [t for t in themes if t.thema != lead]
     thema = _primary(themes, tax.onduidelijk)
-    advice: Advice = advise(themes, signals, thema, clean)
+    advice: Advice = advise(themes, advice_signals, thema, clean)
     crisis = advice.code == "crisis"
     suggestions: Tuple[Suggestion, ...] = ()
     if advice.code in COLLECTIVE_ADVICE or aanbod_gevraagd:

@@ -25,13 +25,13 @@ class Model:
 
 
 def test_high_crisis_probability_raises_the_most_likely_crisis_code():
-    added, check = learned_signals("hallo daar", [], model=Model(crisis=0.8, crisis_geweld=0.3, crisis_suicide=0.1))
+    added, check = learned_signals("hallo daar allemaal", [], model=Model(crisis=0.8, crisis_geweld=0.3, crisis_suicide=0.1))
     assert [(s.code, s.soort, s.bewijs) for s in added] == [("crisis_geweld", "crisis", "hallo")]
     assert "0.80" in added[0].regel and check is None
 
 
 def test_middle_band_gives_a_check_with_its_reason_and_no_crisis():
-    added, check = learned_signals("hallo daar", [], model=Model(crisis=0.4, crisis_suicide=0.4))
+    added, check = learned_signals("hallo daar allemaal", [], model=Model(crisis=0.4, crisis_suicide=0.4))
     assert not added
     assert check.kans == 0.4 and check.bewijs == "hallo" and "geleerd" in check.reden and "0.40" in check.reden
 
@@ -43,12 +43,12 @@ def test_distress_gives_a_check_too():
 
 def test_rule_crisis_means_no_check_and_rule_evidence_keeps_precedence():
     rule = [Signal("crisis_suicide", "crisis", "dood", "suicide_woord"), Signal("contra_verslaving", "contra", "drank", "x")]
-    added, check = learned_signals("hallo daar", rule, model=Model(crisis=0.4, contra_verslaving=0.9, contra_trauma=0.9))
+    added, check = learned_signals("hallo daar allemaal", rule, model=Model(crisis=0.4, contra_verslaving=0.9, contra_trauma=0.9))
     assert [s.code for s in added] == ["contra_trauma"] and check is None
 
 
 def test_crisis_codes_alone_never_raise_crisis():
-    added, _ = learned_signals("hallo daar", [], model=Model(crisis=0.1, crisis_acuut=0.99))
+    added, _ = learned_signals("hallo daar allemaal", [], model=Model(crisis=0.1, crisis_acuut=0.99))
     assert not added
 
 
@@ -67,3 +67,16 @@ def test_triage_carries_learned_signals_and_safe_advice():
     crisis = triage("ik wil van het leven af")
     assert crisis.crisis and crisis.suggesties == () and crisis_signals("ik wil van het leven af")
     assert crisis.to_dict()["crisis_check"] is None
+
+
+def test_a_word_or_two_is_left_to_the_rules():
+    from bot.learned.layer import learned_signals
+
+    class Alarmed:  # a model that would raise everything
+        thresholds = {"crisis": 0.0, "crisis_check": 0.0, "crisis_twijfel": 0.0}
+
+        def probabilities(self, text):
+            raise AssertionError("the classifier must not run on a short answer")
+
+    for text in ("Anna", "bellen", "per mail"):
+        assert learned_signals(text, [], model=Alarmed()) == ([], None)

@@ -115,10 +115,15 @@ def test_suicidal_words_without_a_plan_bring_113_only():
     "Ik trek het niet meer, de zorg voor mijn man is te zwaar.",
     "Ik zie het niet meer zitten.",
 ])
-def test_ambiguous_distress_is_a_check_signal_still_counted_as_crisis(engine, text):
+def test_ambiguous_distress_is_a_check_question_not_yet_a_crisis(engine, text):
     codes = [s.code for s in engine.detect(text)]
     assert codes == ["crisis_twijfel"]
-    assert triage(text, theme_ranking=[]).crisis  # recall first: a human still checks
+    result = triage(text, theme_ranking=[])
+    # the dialogue asks "Bedoelt u dat u niet meer wilt leven?" first; a yes is the crisis path
+    assert not result.crisis and result.advies.code != "crisis"
+    assert result.crisis_check is not None and result.crisis_check.bewijs
+    assert "crisis_twijfel" in [s.code for s in result.signalen]  # the evidence stays visible
+    assert "113" in " ".join(result.crisis_contact)
 
 
 def test_clear_suicidal_words_next_to_ambiguous_ones_stay_a_full_crisis(engine):
