@@ -53,7 +53,7 @@ def evidence_spans(typed: Sequence[str], card: Optional[Mapping[str, Any]]) -> L
 def next_question(card: Optional[Mapping[str, Any]], replies: Sequence[Mapping[str, Any]]) -> str:
     """The assistant's suggested next question: its last question, else the card's first open one."""
     for reply in reversed(replies):
-        if reply["tekst"].rstrip().endswith("?"):
+        if "?" in reply["tekst"]:
             return reply["tekst"]
     vragen = (card or {}).get("volgende_vragen") or []
     return str(vragen[0].get("vraag", "")) if vragen else ""
