@@ -168,6 +168,7 @@ def test_idle_sessions_end(app, monkeypatch):
     assert client.get("/kcc").status_code == 200, "activity keeps the session"
     monkeypatch.setattr(staff_session.time, "time", lambda: now + 29 * 60 + 31 * 60)
     assert client.get("/kcc").headers["Location"] == "/login?volgende=/kcc"
+    assert "te lang niet actief" in client.get("/login").get_data(as_text=True)
     assert "te lang niet actief" not in client.get("/login").get_data(as_text=True), "said once, then gone"
 
 

@@ -22,6 +22,7 @@ from flask.sessions import SecureCookieSessionInterface
 from bot.accounts.service import Account, current_account
 
 USER, VERSION, SID, LAST = "uid", "versie", "sid", "laatst"
+EXPIRED = "verlopen"  # set when an idle session ended: the next page (login) says so once
 
 
 class StaffSessionInterface(SecureCookieSessionInterface):
@@ -50,12 +51,12 @@ def end() -> None:
 
 def load_user() -> None:
     """Before every request: ``g.account`` (or None) and ``g.timed_out``."""
-    g.account, g.timed_out = None, False
+    g.account, g.timed_out = None, bool(session.pop(EXPIRED, False))
     if USER not in session:
         return
     if time.time() - float(session.get(LAST, 0)) > idle_seconds(current_app):
         session.clear()
-        g.timed_out = True
+        session[EXPIRED] = g.timed_out = True
         return
     account: Optional[Account] = current_account(int(session[USER]), int(session.get(VERSION, -1)))
     if account is None:
