@@ -54,11 +54,22 @@ class Privacy:
 
 
 @dataclass(frozen=True)
+class Medewerkers:
+    """Staff logins of the web app (section ``medewerkers``; every field optional)."""
+
+    sessie_inactief_minuten: float = 30.0  # idle time after which a staff session ends
+    max_mislukt_per_account: int = 5  # failed logins per account within blokkeer_minuten
+    max_mislukt_per_adres: int = 20  # failed logins per address within blokkeer_minuten
+    blokkeer_minuten: int = 15  # the throttling window
+
+
+@dataclass(frozen=True)
 class Settings:
     gemeente: Gemeente
     privacy: Privacy
     noodnummers: Dict[str, str]
     huisstijl: Huisstijl = Huisstijl()
+    medewerkers: Medewerkers = Medewerkers()
 
     @property
     def contact_route(self) -> str:
@@ -96,7 +107,29 @@ def load_settings(path: Path = paths.GEMEENTE_FILE) -> Settings:
         statement_url=str(p.get("privacystatement") or f"{gemeente.website.rstrip('/')}/privacy").strip(),
     )
     nood = {str(k): str(v) for k, v in (raw.get("noodnummers") or {}).items()}
-    return Settings(gemeente=gemeente, privacy=privacy, noodnummers=nood, huisstijl=_huisstijl(raw, path))
+    return Settings(gemeente=gemeente, privacy=privacy, noodnummers=nood, huisstijl=_huisstijl(raw, path),
+                    medewerkers=_medewerkers(raw, path))
+
+
+def _medewerkers(raw: Dict[str, Any], path: Path) -> Medewerkers:
+    section = raw.get("medewerkers") or {}
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: medewerkers must be a mapping")
+    unknown = set(section) - set(Medewerkers.__dataclass_fields__)
+    if unknown:
+        raise ConfigError(f"{path}: medewerkers: unknown field(s) {', '.join(sorted(unknown))}")
+    values: Dict[str, Any] = {}
+    for name, spec in Medewerkers.__dataclass_fields__.items():
+        if section.get(name) in (None, ""):
+            continue
+        try:
+            value = float(section[name]) if spec.type == "float" else int(section[name])
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"{path}: medewerkers.{name} must be a number") from exc
+        if value <= 0:
+            raise ConfigError(f"{path}: medewerkers.{name} must be more than 0")
+        values[name] = value
+    return Medewerkers(**values)
 
 
 def _huisstijl(raw: Dict[str, Any], path: Path) -> Huisstijl:

@@ -18,7 +18,8 @@ SCRIPTS = {
 TOKENS = "@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css"
 COMPONENTS = ("document", "page", "page-header", "page-body", "page-footer", "page-content",
               "heading-1", "heading-2", "heading-3", "paragraph", "link", "unordered-list",
-              "button", "button-group", "textarea", "form-label", "form-field", "alert", "skip-link")
+              "button", "button-group", "textarea", "form-label", "form-field", "alert", "skip-link",
+              "textbox", "select", "mark", "form-field-error-message")
 
 
 class MissingFrontEndPackages(RuntimeError):

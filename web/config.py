@@ -1,12 +1,16 @@
 """The web app's settings: the environment for the process, bot.config for the gemeente.
 
   WEB_PORT            port of the web app, on 127.0.0.1 only (8000)
-  RASA_PORT           port of the Rasa server (5005)
+  RASA_PORT           port of the Rasa server (5005); the KCC console calls its
+                      REST webhook on 127.0.0.1 server-side
   WIDGET_SOCKET_URL   where browsers reach Rasa's socket.io channel
                       (default http://127.0.0.1:$RASA_PORT); behind a reverse
                       proxy this is the public address of /socket.io/
   WEB_SECRET_KEY      key for signed cookies (staff pages); without it a random
                       key per process (sessions end at a restart)
+  KCC_CHANNEL_SECRET  signs the KCC role of the console's messages (bot.inbound)
+  SESSIE_INACTIEF_MINUTEN  overrides medewerkers.sessie_inactief_minuten of
+                      data/gemeente.yml (idle timeout of staff sessions)
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ class WebConfig:
     secret_key: str
     node_modules: Path
     gemeente: Settings
+    rasa_url: str = "http://127.0.0.1:5005"  # Rasa's REST webhook, called server-side by the KCC console
 
     @property
     def socket_origins(self) -> tuple[str, ...]:
@@ -56,7 +61,7 @@ class WebConfig:
         return cls(port=port, socket_url=socket_url,
                    secret_key=env.get("WEB_SECRET_KEY") or secrets.token_hex(32),
                    node_modules=Path(env.get("WEB_NODE_MODULES") or paths.ROOT / "node_modules"),
-                   gemeente=gemeente or settings())
+                   gemeente=gemeente or settings(), rasa_url=f"http://127.0.0.1:{rasa_port}")
 
 
 def _port(value: str, name: str) -> int:

@@ -31,6 +31,7 @@ def banner(env: Mapping[str, str]) -> str:
     return f"""
 The wijkteam assistant is running (127.0.0.1 only).
   Web app:   http://127.0.0.1:{web_port}/  (demo gemeente page with the chat widget)
+  KCC console: http://127.0.0.1:{web_port}/kcc  (first: .venv/bin/python -m bot gebruiker toevoegen NAAM --rol kcc)
   REST:      POST http://127.0.0.1:{port}/webhooks/rest/webhook
   socket.io: http://127.0.0.1:{port}/socket.io/
 

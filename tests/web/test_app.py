@@ -114,4 +114,4 @@ def test_state_changing_requests_need_a_csrf_token(web_config):
     app.add_url_rule("/probe", "probe", lambda: "changed", methods=["POST"])
     response = app.test_client().post("/probe", data={"x": "1"})
     assert response.status_code == 400
-    assert b"CSRF" in response.data
+    assert "Dit formulier is verlopen" in response.get_data(as_text=True)
