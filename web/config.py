@@ -6,8 +6,8 @@
   WIDGET_SOCKET_URL   where browsers reach Rasa's socket.io channel
                       (default http://127.0.0.1:$RASA_PORT); behind a reverse
                       proxy this is the public address of /socket.io/
-  WEB_SECRET_KEY      key for signed cookies (staff pages); without it a random
-                      key per process (sessions end at a restart)
+  WEB_SECRET_KEY      key for signed cookies (staff pages); make run generates it
+                      once into var/secrets.env; without it a random key per process
   KCC_CHANNEL_SECRET  signs the KCC role of the console's messages (bot.inbound)
   SESSIE_INACTIEF_MINUTEN  overrides medewerkers.sessie_inactief_minuten of
                       data/gemeente.yml (idle timeout of staff sessions)

@@ -2,7 +2,9 @@
 
 - ``RASA_AUTH_TOKEN``: Rasa's HTTP API (``?token=``);
 - ``ACTION_SERVER_SECRET``: the Rasa server's calls to the action server;
-- ``KCC_CHANNEL_SECRET``: the KCC console's proof of the KCC role.
+- ``KCC_CHANNEL_SECRET``: the KCC console's proof of the KCC role;
+- ``WEB_SECRET_KEY``: the web app's signed staff-session cookies (kept, so a
+  restart does not log every medewerker out).
 
 A value set in the environment wins (a gemeente sets its own in its
 deployment); otherwise the stored one is used, and a missing one is made
@@ -18,7 +20,7 @@ from typing import Dict, List, Mapping, Optional, Tuple
 
 from bot import paths
 
-NAMES = ("RASA_AUTH_TOKEN", "ACTION_SERVER_SECRET", "KCC_CHANNEL_SECRET")
+NAMES = ("RASA_AUTH_TOKEN", "ACTION_SERVER_SECRET", "KCC_CHANNEL_SECRET", "WEB_SECRET_KEY")
 SECRETS_FILE = paths.VAR / "secrets.env"
 
 

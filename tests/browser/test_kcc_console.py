@@ -105,6 +105,8 @@ def test_a_caller_from_violence_at_home_to_aanmelding(new_page, users):
     summary = page.locator("#kcc-samenvatting-tekst").input_value()
     assert reference in summary and "slaat haar" in summary.lower() and "Veilig Thuis" in summary
     page.locator("#kcc-volgende").click()
+    # the old transcript holds the same question: wait for the new conversation first
+    page.wait_for_function("g => document.getElementById('kcc').dataset.gesprek !== g", arg=first_conversation)
     wait_for_assistant(page, "Wat is de vraag van de inwoner?")
     assert page.locator(".kcc-regel--medewerker").count() == 0
     assert page.locator("#kcc-referentie-blok").is_hidden() and page.locator("#kcc-crisis").is_hidden()
