@@ -95,7 +95,7 @@ def conditions(f: GesprekFilter) -> List[Any]:
     return where
 
 
-def _row(r: Any) -> GesprekRij:
+def row_of(r: Any) -> GesprekRij:
     begonnen = r.begonnen if r.begonnen.tzinfo else r.begonnen.replace(tzinfo=timezone.utc)
     return GesprekRij(
         gesprek_id=r.gesprek_id, begonnen=begonnen, kanaal=r.rol, wijk=r.wijk, thema=r.thema,
@@ -116,6 +116,6 @@ def gesprekken(f: GesprekFilter = GesprekFilter(), pagina: int = 1, per_pagina: 
     page = (select(*columns).where(*where).order_by(O.c.begonnen.desc(), O.c.id.desc())
             .limit(per_pagina).offset((pagina - 1) * per_pagina))
     with engine.connect() as conn:
-        rows = tuple(_row(r) for r in conn.execute(page))
+        rows = tuple(row_of(r) for r in conn.execute(page))
         total = conn.execute(select(func.count()).select_from(O).where(*where)).scalar_one()
     return GesprekPagina(rijen=rows, pagina=pagina, per_pagina=per_pagina, totaal=int(total))
