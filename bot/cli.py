@@ -1,4 +1,4 @@
-"""``python -m bot <command>``: doctor, triage, kaart, redact, privacy, db.
+"""``python -m bot <command>``: doctor, triage, kaart, redact, privacy, db, review, demo.
 
 Each concern registers its own sub-commands from its own package, so this
 module only wires them together. Heavy imports happen inside the commands.
@@ -19,6 +19,7 @@ COMMANDS = (
     "bot.kaart.cli",
     "bot.privacy.cli",
     "bot.store.cli",
+    "bot.review.cli",
 )
 
 
