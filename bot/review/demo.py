@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from bot.bench.driver import DEFAULT_ANSWERS, converse
 from bot.bench.servers import http_json
@@ -27,25 +27,47 @@ from bot.kaart.postcodes import pc4_table
 from bot.kaart.search import months_before
 from bot.review.summary import demo_sender
 
-# (theme, what an inwoner says, what a KCC medewerker types); {postcode} is filled in
-HULPVRAGEN: Tuple[Tuple[str, str, str], ...] = (
-    ("geldzaken", "Ik heb schulden en wil graag leren budgetteren. Mijn postcode is {postcode}.",
-     "Inwoner belt over schulden, wil leren budgetteren. Postcode {postcode}."),
-    ("geldzaken", "Ik kom elke maand geld tekort en de rekeningen stapelen zich op. Postcode {postcode}.",
-     "Inwoner komt elke maand geld tekort, rekeningen stapelen zich op. Postcode {postcode}."),
-    ("eenzaamheid", "Ik voel me erg eenzaam sinds mijn man is overleden en zou graag mensen ontmoeten. Postcode {postcode}.",
-     "Inwoner voelt zich eenzaam sinds haar man overleden is, wil mensen ontmoeten. Postcode {postcode}."),
-    ("opvoeding", "Mijn zoon van 14 luistert niet meer en ik wil graag tips van andere ouders. Postcode {postcode}.",
-     "Moeder belt: zoon van 14 luistert niet meer, wil tips van andere ouders. Postcode {postcode}."),
-    ("mantelzorg", "Ik zorg elke dag voor mijn moeder met dementie en het wordt me te veel. Postcode {postcode}.",
-     "Mantelzorger belt, zorgt dagelijks voor moeder met dementie, het wordt te veel. Postcode {postcode}."),
-    ("taal_inburgering", "Ik wil beter Nederlands leren praten voor mijn werk. Mijn postcode is {postcode}.",
-     "Inwoner wil beter Nederlands leren spreken voor het werk. Postcode {postcode}."),
-    ("werk_dagbesteding", "Ik zit al een jaar thuis zonder werk en wil graag iets zinnigs doen overdag. Postcode {postcode}.",
-     "Inwoner zit al een jaar thuis zonder werk, zoekt dagbesteding. Postcode {postcode}."),
-    ("wonen", "Er zit schimmel in mijn huurhuis en de verhuurder doet niets. Postcode {postcode}.",
-     "Inwoner belt over schimmel in huurhuis, verhuurder doet niets. Postcode {postcode}."),
+
+@dataclass(frozen=True)
+class Hulpvraag:
+    thema: str
+    inwoner: str  # what an inwoner types; {postcode} is filled in
+    kcc: str  # what a KCC medewerker types
+    geprobeerd: str  # the answer to "what did you try already"
+    hoopt: str  # the answer to "what do you hope for"
+
+
+HULPVRAGEN: Tuple[Hulpvraag, ...] = (
+    Hulpvraag("geldzaken", "Ik heb schulden en wil graag leren budgetteren. Mijn postcode is {postcode}.",
+              "Inwoner belt over schulden, wil leren budgetteren. Postcode {postcode}.",
+              "ik heb zelf een kasboek geprobeerd", "dat ik mijn geld beter kan beheren"),
+    Hulpvraag("geldzaken", "Ik kom elke maand geld tekort en de rekeningen stapelen zich op. Postcode {postcode}.",
+              "Inwoner komt elke maand geld tekort, rekeningen stapelen zich op. Postcode {postcode}.",
+              "ik heb met de bank gebeld", "dat ik overzicht krijg over mijn rekeningen"),
+    Hulpvraag("eenzaamheid", "Ik voel me erg eenzaam sinds mijn man is overleden en zou graag mensen ontmoeten. "
+              "Postcode {postcode}.",
+              "Inwoner voelt zich eenzaam sinds haar man overleden is, wil mensen ontmoeten. Postcode {postcode}.",
+              "mijn dochter komt soms langs", "dat ik weer mensen om me heen heb"),
+    Hulpvraag("opvoeding", "Mijn zoon van 14 luistert niet meer en ik wil graag tips van andere ouders. "
+              "Postcode {postcode}.",
+              "Moeder belt: zoon van 14 luistert niet meer, wil tips van andere ouders. Postcode {postcode}.",
+              "ik heb met zijn mentor gepraat", "dat het thuis weer rustig wordt"),
+    Hulpvraag("mantelzorg", "Ik zorg elke dag voor mijn moeder met dementie en het wordt me te veel. "
+              "Postcode {postcode}.",
+              "Mantelzorger belt, zorgt dagelijks voor moeder met dementie, het wordt te veel. Postcode {postcode}.",
+              "mijn broer helpt soms", "dat ik andere mantelzorgers kan spreken"),
+    Hulpvraag("taal_inburgering", "Ik wil beter Nederlands leren praten voor mijn werk. Mijn postcode is {postcode}.",
+              "Inwoner wil beter Nederlands leren spreken voor het werk. Postcode {postcode}.",
+              "ik heb een app geprobeerd", "dat ik beter kan praten met collega's"),
+    Hulpvraag("werk_dagbesteding", "Ik zit al een jaar thuis zonder werk en wil graag iets zinnigs doen overdag. "
+              "Postcode {postcode}.",
+              "Inwoner zit al een jaar thuis zonder werk, zoekt dagbesteding. Postcode {postcode}.",
+              "ik heb vacatures bekeken", "dat ik weer ergens bij hoor"),
+    Hulpvraag("wonen", "Er zit schimmel in mijn huurhuis en de verhuurder doet niets. Postcode {postcode}.",
+              "Inwoner belt over schimmel in huurhuis, verhuurder doet niets. Postcode {postcode}.",
+              "ik heb de verhuurder gemaild", "dat de schimmel wordt weggehaald"),
 )
+
 LETTERS = ("AB", "CD", "EK", "GH", "JL", "MN", "PR", "TV")
 
 
@@ -69,17 +91,20 @@ def demo_days(aantal: int, rng: random.Random, vandaag: date, maanden: int = 6) 
     return sorted(date.fromordinal(first.toordinal() + rng.randrange(span)) for _ in range(aantal))
 
 
-def _answers(postcode: str, groep: bool) -> Tuple[Tuple[Tuple[str, ...], str], ...]:
-    custom = {"groep": "Ja, dat lijkt me fijn" if groep else "Nee liever niet",
-              "naam": "overslaan", "postcode": postcode}
+def _answers(vraag: Hulpvraag, postcode: str, groep: bool) -> Tuple[Tuple[Tuple[str, ...], str], ...]:
+    """The scripted person's answers, with this hulpvraag's own and no name."""
     out = []
     for keys, answer in DEFAULT_ANSWERS:
         if "postcode" in keys:
-            answer = custom["postcode"]
+            answer = postcode
         elif any("naam" in k for k in keys):
-            answer = custom["naam"]
+            answer = "overslaan"
         elif any("groep" in k for k in keys):
-            answer = custom["groep"]
+            answer = "Ja, dat lijkt me fijn" if groep else "Nee liever niet"
+        elif "geprobeerd" in keys:
+            answer = vraag.geprobeerd
+        elif "hoopt" in keys:
+            answer = vraag.hoopt
         out.append((keys, answer))
     return tuple(out)
 
@@ -99,18 +124,18 @@ def run_demo(aantal: int, rasa_url: str, kcc_secret: Optional[str], seed: int = 
     send = say or post
     for day in demo_days(aantal, rng, vandaag or date.today()):
         sender = demo_sender(datetime.combine(day, time.min, tzinfo=timezone.utc), f"{rng.getrandbits(24):06x}")
-        thema, inwoner, kcc = rng.choice(HULPVRAGEN)
+        vraag = rng.choice(HULPVRAGEN)
         postcode = f"{rng.choice(pc4s)} {rng.choice(LETTERS)}"
         is_kcc = bool(kcc_secret) and rng.random() < 0.25
         metadata = {"rol": "kcc", "rol_bewijs": sign_role(sender, "kcc", kcc_secret)} if is_kcc else None
-        text = (kcc if is_kcc else inwoner).format(postcode=postcode)
+        text = (vraag.kcc if is_kcc else vraag.inwoner).format(postcode=postcode)
         full = rng.random() < 0.7  # the others stop after the first questions
         convo = converse(lambda m: send(sender, m, metadata), sender, [] if is_kcc else ["Hallo"], text,
-                         answers=_answers(postcode, groep=rng.random() < 0.5), max_turns=30 if full else 3)
+                         answers=_answers(vraag, postcode, groep=rng.random() < 0.5), max_turns=30 if full else 3)
         report.gesprekken.append(sender)
         report.kcc += int(is_kcc)
         report.aanmeldingen += int(convo.reference is not None)
         report.niet_af += int(not convo.finished)
-        log(f"{sender} {'kcc' if is_kcc else 'inwoner'} {thema}: {len(convo.turns)} beurten"
+        log(f"{sender} {'kcc' if is_kcc else 'inwoner'} {vraag.thema}: {len(convo.turns)} beurten"
             f"{', aanmelding' if convo.reference else ''}")
     return report

@@ -86,7 +86,7 @@ def events_of(spec: Spec) -> List[Dict[str, Any]]:
         events += [at(1, {"event": "user", "text": "blabla", "parse_data": {"intent": {"name": "nlu_fallback"}}}),
                    at(1, {"event": "bot", "text": "Sorry, dat begrijp ik niet goed.",
                           "metadata": {"utter_action": "utter_fallback"}})]
-    text = TEKSTEN[spec.themas[0]] + (f", postcode [POSTCODE]" if spec.pc4 else "")
+    text = TEKSTEN[spec.themas[0]] + (", postcode [POSTCODE]" if spec.pc4 else "")
     events += [at(2, {"event": "user", "text": text, "parse_data": {"intent": {"name": f"hulpvraag_{spec.themas[0]}"}}}),
                at(3, {"event": "action", "name": "action_triage"}),
                at(3, {"event": "bot", "text": "Dank u dat u dit vertelt.", "metadata": {"utter_action": "utter_erkenning"}}),
