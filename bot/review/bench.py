@@ -62,7 +62,8 @@ def main() -> int:
             results["first page"] += measure(lambda: listing.gesprekken(f, 1, 25, engine), args.herhaal)
         last = listing.gesprekken(engine=engine).paginas
         for page in (last // 2, last):
-            results["deep pages"] += measure(lambda: listing.gesprekken(GesprekFilter(), page, 25, engine), args.herhaal)
+            results["deep pages"] += measure(lambda: listing.gesprekken(GesprekFilter(), page, 25, engine),
+                                             args.herhaal)
         for name, times in results.items():
             times.sort()
             p95 = times[int(0.95 * (len(times) - 1))]

@@ -95,7 +95,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     aanm.add_argument("--json", action="store_true")
     aanm.set_defaults(func=_aanmeldingen)
 
-    status = actions.add_parser("status", help="move an aanmelding in the flow nieuw, in_behandeling, toegewezen, afgesloten")
+    status = actions.add_parser("status", help="move an aanmelding one step: nieuw, in_behandeling, toegewezen, "
+                                               "afgesloten")
     status.add_argument("aanmelding_id", type=int)
     status.add_argument("naar")
     status.add_argument("--door", required=True)
@@ -238,8 +239,9 @@ def _aanmeldingen(args) -> int:
         print(_json(rows))
         return 0
     for r in rows:
+        assigned = f" -> {r.toegewezen_aan}" if r.toegewezen_aan else ""
         print(f"{r.id:5} {r.referentie} {r.status:14} {r.thema or '-':18} {r.wijk or '-':12} "
-              f"{r.werkdagen} werkdagen{' TE LAAT' if r.te_laat else ''}{' -> ' + r.toegewezen_aan if r.toegewezen_aan else ''}")
+              f"{r.werkdagen} werkdagen{' TE LAAT' if r.te_laat else ''}{assigned}")
     return 0
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from dataclasses import dataclass
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
-from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, delete, insert, inspect, select, update as sql_update
+from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, delete, insert, inspect, select
+from sqlalchemy import update as sql_update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
@@ -119,15 +121,18 @@ def update_quietly(engine: Engine, gesprek_id: str, events: Sequence[Mapping[str
         log.warning("review index not updated: %s", type(exc).__name__)
 
 
-_HAS_INDEX: Dict[str, bool] = {}
+_HAS_INDEX: Dict[str, Tuple[bool, float]] = {}
+_RECHECK_SECONDS = 30.0
 
 
 def has_index(engine: Engine) -> bool:
-    """Whether the migration has run (remembered per URL once true)."""
-    key = str(engine.url)
-    if not _HAS_INDEX.get(key):
-        _HAS_INDEX[key] = inspect(engine).has_table(OVERZICHT.name)
-    return _HAS_INDEX[key]
+    """Whether the migration has run: remembered per URL once true, asked again every 30 s while false."""
+    key, now = str(engine.url), time.monotonic()
+    known, checked = _HAS_INDEX.get(key, (False, -_RECHECK_SECONDS))
+    if not known and now - checked >= _RECHECK_SECONDS:
+        known = inspect(engine).has_table(OVERZICHT.name)
+        _HAS_INDEX[key] = (known, now)
+    return known
 
 
 def _stored_events(conn: Connection) -> Iterator[Tuple[str, Dict[str, Any]]]:

@@ -64,7 +64,8 @@ def corrigeer(gesprek_id: str, event_id: int, door: str, *, thema: Optional[str]
         was = {"thema": [card.thema] if card and card.thema else [],
                "signalen": sorted(s.code for s in card.signalen) if card else [],
                "advies": [card.advies] if card and card.advies else []}
-        juist = {"thema": [thema] if thema else None, "signalen": sorted(set(signalen)) if signalen is not None else None,
+        juist = {"thema": [thema] if thema else None,
+                 "signalen": sorted(set(signalen)) if signalen is not None else None,
                  "advies": [advies] if advies else None}
         for soort in SOORTEN:
             if juist[soort] is None:

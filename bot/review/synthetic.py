@@ -69,7 +69,8 @@ def triage_value(spec: Spec) -> Dict[str, Any]:
         "themas": [{"thema": t, "zekerheid": 0.9 - 0.3 * i, "waarom": f"woorden: {TEKSTEN[t].split()[-1]}"}
                    for i, t in enumerate(spec.themas)],
         "crisis": spec.crisis,
-        "signalen": [{"code": c, "soort": c.split("_")[0], "bewijs": BEWIJS.get(c, ""), "regel": c} for c in spec.signalen],
+        "signalen": [{"code": c, "soort": c.split("_")[0], "bewijs": BEWIJS.get(c, ""), "regel": c}
+                     for c in spec.signalen],
         "advies": "crisis" if spec.crisis else spec.advies,
         "advies_redenen": [],
     }
@@ -87,9 +88,11 @@ def events_of(spec: Spec) -> List[Dict[str, Any]]:
                    at(1, {"event": "bot", "text": "Sorry, dat begrijp ik niet goed.",
                           "metadata": {"utter_action": "utter_fallback"}})]
     text = TEKSTEN[spec.themas[0]] + (", postcode [POSTCODE]" if spec.pc4 else "")
-    events += [at(2, {"event": "user", "text": text, "parse_data": {"intent": {"name": f"hulpvraag_{spec.themas[0]}"}}}),
+    intent = {"name": f"hulpvraag_{spec.themas[0]}"}
+    events += [at(2, {"event": "user", "text": text, "parse_data": {"intent": intent}}),
                at(3, {"event": "action", "name": "action_triage"}),
-               at(3, {"event": "bot", "text": "Dank u dat u dit vertelt.", "metadata": {"utter_action": "utter_erkenning"}}),
+               at(3, {"event": "bot", "text": "Dank u dat u dit vertelt.",
+                      "metadata": {"utter_action": "utter_erkenning"}}),
                at(3, {"event": "slot", "name": "triage", "value": triage_value(spec)}),
                at(3, {"event": "slot", "name": "crisis", "value": spec.crisis})]
     if spec.pc4:
