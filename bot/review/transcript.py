@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from sqlalchemy import inspect, select
@@ -23,6 +23,7 @@ from bot.review.bureaudienst import StatusStap, historie, primary_theme, wijk_of
 from bot.review.index import EVENTS
 from bot.review.listing import GesprekRij, row_of
 from bot.review.models import GesprekOverzicht, ReviewCorrectie, ReviewTag
+from bot.review.summary import demo_day
 from bot.store.db import default_engine
 from bot.store.models import Aanmelding
 
@@ -162,14 +163,25 @@ def _corrections(conn: Connection, gesprek_id: str) -> Dict[int, List[Correctie]
     return out
 
 
-def _turns(rows: List[Tuple[int, Dict[str, Any]]], corrections: Dict[int, List[Correctie]]):
+def _demo_shift(gesprek_id: str, rows: List[Tuple[int, Dict[str, Any]]]) -> timedelta:
+    """For a demo conversation, from its real day to its intended day (as in the index)."""
+    day = demo_day(gesprek_id)
+    first = next((e.get("timestamp") for _, e in rows if isinstance(e.get("timestamp"), (int, float))), None)
+    if day is None or first is None:
+        return timedelta(0)
+    return day - _moment(first).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _turns(rows: List[Tuple[int, Dict[str, Any]]], corrections: Dict[int, List[Correctie]],
+           shift: timedelta = timedelta(0)):
     opening: List[str] = []
     turns: List[Dict[str, Any]] = []
     for event_id, e in rows:
         kind = e.get("event")
         if kind == "user":
             intent = ((e.get("parse_data") or {}).get("intent") or {}).get("name")
-            turns.append({"event_id": event_id, "tijdstip": _moment(e.get("timestamp")), "tekst": e.get("text") or "",
+            moment = _moment(e.get("timestamp")) + shift
+            turns.append({"event_id": event_id, "tijdstip": moment, "tekst": e.get("text") or "",
                           "intent": intent, "antwoorden": [], "triage": None})
         elif kind == "bot" and e.get("text"):
             (turns[-1]["antwoorden"] if turns else opening).append(e["text"])
@@ -212,7 +224,7 @@ def gesprek(gesprek_id: str, engine: Optional[Engine] = None) -> Optional[Gespre
         review = conn.execute(select(o.c.bekeken_door, o.c.bekeken_op).where(o.c.gesprek_id == gesprek_id)).first()
         if not rows and review is None:
             return None
-        opening, beurten = _turns(rows, _corrections(conn, gesprek_id))
+        opening, beurten = _turns(rows, _corrections(conn, gesprek_id), _demo_shift(gesprek_id, rows))
         tag_list = tuple(conn.execute(select(tags.c.tag).where(tags.c.gesprek_id == gesprek_id)
                                       .order_by(tags.c.tag)).scalars())
         aanmeldingen = _aanmeldingen(conn, gesprek_id)

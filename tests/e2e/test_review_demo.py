@@ -20,6 +20,7 @@ from bot.review import index
 from bot.review.listing import GesprekFilter, gesprekken
 from bot.review.models import GesprekOverzicht
 from bot.review.summary import demo_day
+from bot.review.transcript import gesprek
 
 pytestmark = pytest.mark.e2e
 
@@ -50,6 +51,9 @@ def test_demo_conversations_fill_the_index(demo_run, e2e_engine):
         assert row.begonnen.date() == demo_day(row.gesprek_id).date()  # the intended day, not today
         assert row.thema and row.berichten >= 2
     assert any(r.wijk for r in rows), "a wijk from the postcode"
+    view = gesprek(rows[0].gesprek_id, e2e_engine)
+    assert view.beurten and view.beurten[0].tijdstip.date() == rows[0].begonnen.date()
+    assert any(b.kaart and b.kaart.themas for b in view.beurten), "triage cards from the stored slots"
     assert {r.kanaal for r in rows} <= {"inwoner", "kcc"}
 
 
