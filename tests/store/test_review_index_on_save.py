@@ -28,7 +28,8 @@ def test_save_updates_the_index_row(db_url, monkeypatch):
     store = RedactingSQLTrackerStore(domain=DOMAIN)
     asyncio.run(store.save(_conversation("gesprek-i")))
     (row,) = _index(db_url)
-    assert (row["gesprek_id"], row["berichten"], row["rol"], row["review_status"]) == ("gesprek-i", 3, "inwoner", "open")
+    assert (row["gesprek_id"], row["berichten"], row["rol"]) == ("gesprek-i", 3, "inwoner")
+    assert row["review_status"] == "open"
     tracker = asyncio.run(store.retrieve("gesprek-i"))
     tracker.update(UserUttered(f"Mijn nummer is {IDENTIFIERS['phone']}", parse_data=_parse("x")))
     asyncio.run(store.save(tracker))
