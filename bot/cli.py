@@ -1,4 +1,4 @@
-"""``python -m bot <command>``: doctor, triage, kaart, redact, privacy, db, gebruiker.
+"""``python -m bot <command>``: doctor, triage, kaart, redact, privacy, db, gebruiker, review, demo.
 
 Each concern registers its own sub-commands from its own package, so this
 module only wires them together. Heavy imports happen inside the commands.
@@ -20,6 +20,7 @@ COMMANDS = (
     "bot.privacy.cli",
     "bot.store.cli",
     "bot.accounts.cli",
+    "bot.review.cli",
 )
 
 

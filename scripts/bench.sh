@@ -18,6 +18,8 @@ for l in open('../shared/eval/dev_triage.jsonl', encoding='utf-8'):
     g=json.loads(l); print(json.dumps({'id': g['id'], 'text': g['text']}, ensure_ascii=False))") >/dev/null
   echo "== sociale kaart (10,000 generated offers)"
   $PY -m bot.kaart.bench
+  echo "== review list (10,000 synthetic conversations in the index)"
+  $PY -m bot.review.bench
   echo "== redaction"
   $PY -m bot.privacy.bench
   echo "== conversation (20 at once over REST vs /model/parse)"

@@ -45,7 +45,25 @@ def count_events(conn: Connection, ids: Sequence[str]) -> int:
     )
 
 
+# Tables derived from a conversation, keyed by its id (the review's index and marks, bot/review):
+# deleted together with the conversation's events.
+DERIVED = ("gesprek_thema", "gesprek_signaal", "gesprek_overzicht", "review_correctie", "review_tag")
+
+
+def delete_derived(conn: Connection, ids: Sequence[str]) -> None:
+    present = set(inspect(conn).get_table_names())
+    for name in DERIVED:
+        if name in present:
+            derived = table(name, column("gesprek_id"))
+            for part in chunks(ids):
+                conn.execute(delete(derived).where(derived.c.gesprek_id.in_(part)))
+
+
 def delete_events(conn: Connection, ids: Sequence[str]) -> int:
-    if not ids or not has_events_table(conn):
+    """Delete the events of these conversations and every row derived from them; returns the events deleted."""
+    if not ids:
+        return 0
+    delete_derived(conn, ids)
+    if not has_events_table(conn):
         return 0
     return sum(conn.execute(delete(EVENTS).where(EVENTS.c.sender_id.in_(part))).rowcount for part in chunks(ids))

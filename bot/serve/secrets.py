@@ -35,6 +35,11 @@ def _read(path: Path) -> Dict[str, str]:
     return stored
 
 
+def stored_secrets(path: Path = SECRETS_FILE) -> Dict[str, str]:
+    """The secrets stored in ``path`` (nothing is generated)."""
+    return _read(path)
+
+
 def _write(path: Path, values: Mapping[str, str]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -19,6 +19,10 @@ between tracker copies itself), so a cached event is shared the same way. The
 cache is checked against the database's event count on every retrieve, so
 rows deleted or added by another process (erasure, retention, a second
 server) are never served from the cache.
+
+After each save the redacted events just written are folded into the
+conversation's row of the review index (``bot.review.index``, table
+``gesprek_overzicht``); a failure there is logged and never fails the turn.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.config import database_url
 from bot.privacy.transcript import redacted_events
+from bot.review.index import update_quietly
 from bot.runtime import freeze_loaded_objects
 
 log = logging.getLogger(__name__)
@@ -238,7 +243,10 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
             if values:
                 session.execute(insert(self.SQLEvent.__table__), values)
             session.commit()
-        written = deserialise_events([json.loads(v["data"]) for v in values])
+        stored_dicts = [json.loads(v["data"]) for v in values]
+        written = deserialise_events(stored_dicts)
+        if stored_dicts:  # the review list's row of this conversation (bot/review/index.py)
+            update_quietly(self.engine, tracker.sender_id, stored_dicts)
         new_session = any(v["type_name"] == SessionStarted.type_name for v in values)
         if new_session:  # the stored session now starts at the new event
             self._rows.forget(tracker.sender_id)

@@ -6,6 +6,7 @@ from bot.store.db import Base, make_engine
 from bot.store import models  # noqa: F401  (registers the core tables)
 from bot.kaart import models as kaart_models  # noqa: F401  (registers the sociale kaart tables)
 from bot.accounts import models as account_models  # noqa: F401  (registers the staff account tables)
+from bot.review import models as review_models  # noqa: F401  (registers the review tables)
 
 config = context.config
 target_metadata = Base.metadata
