@@ -370,6 +370,34 @@ FOUND = [
     ("Mijn buurman is net omgevallen", "crisis_acuut"),
     ("Mijn opa met dementie is weggelopen", "crisis_acuut"),
     ("Hij is dronken en rijdt nu weg met de kinderen", "crisis_acuut"),
+    # grow (2026-12): behaviour phrasings and plain wishes, our own sentences
+    ("Ik zet mijn loon in op paardenraces en hou niks over", "contra_verslaving"),
+    ("Ik speel elke nacht blackjack op mijn laptop", "contra_verslaving"),
+    ("'s Ochtends heb ik eerst een paar biertjes nodig voor ik kan werken", "contra_verslaving"),
+    ("Er zitten zendertjes in mijn plafond, daarmee volgen ze me", "contra_zware_psychiatrie"),
+    ("De overbuurman stuurt stralen door mijn muur", "contra_zware_psychiatrie"),
+    ("Ik ben al weken niet de deur uit geweest", "contra_zware_psychiatrie"),
+    ("Ik voel niks voor mijn kindje en dat maakt me bang", "contra_zware_psychiatrie"),
+    ("Ik was me niet meer en eet nauwelijks", "contra_zware_psychiatrie"),
+    ("Mijn ouders weten hier niks van", "contra_schaamte"),
+    ("Niemand mag dit zien, daarom laat ik niemand binnen", "contra_schaamte"),
+    ("Meneer schaamt zich dood voor zijn rommelige huis", "contra_schaamte"),
+    ("Ik doe de deur niet meer open als iemand aanbelt", "contra_schaamte"),
+    ("Kan er iemand komen voor het huishouden nu ik geopereerd ben?", "contra_individuele_voorziening"),
+    ("Ik kan mijn huis niet meer schoonhouden sinds de val", "contra_individuele_voorziening"),
+    ("My father cannot walk to the bus stop anymore", "contra_individuele_voorziening"),
+    ("Ik wil een kerstdiner organiseren voor de ouderen in ons blok", "indicatie_eigen_kracht"),
+    ("Ik ben goed in bakken, misschien kan ik daar de buurt mee helpen", "indicatie_eigen_kracht"),
+    ("Wij willen een koffieochtend beginnen in de kerk", "indicatie_eigen_kracht"),
+    ("I would like to volunteer in my neighbourhood", "indicatie_eigen_kracht"),
+    ("Ik wil horen hoe andere ouders daarmee omgaan", "indicatie_lotgenoten"),
+    ("Is er een praatgroep voor mensen van wie een kind verslaafd is?", "indicatie_lotgenoten"),
+    ("Mijn kinderen komen nooit langs", "indicatie_sociaal_contact"),
+    ("In het weekend spreek ik niemand", "indicatie_sociaal_contact"),
+    ("I feel lonely in this city", "indicatie_sociaal_contact"),
+    ("I want to practice Dutch with someone", "indicatie_vaardigheid"),
+    ("Ik wil oefenen met een sollicitatiegesprek", "indicatie_vaardigheid"),
+    ("Is er een avond waar uitgelegd wordt hoe de Wmo werkt?", "indicatie_informatie"),
 ]
 
 NOT_FOUND = [
@@ -433,6 +461,12 @@ NOT_FOUND = [
     ("Ik kan er met niemand over praten", "contra_schaamte"),
     ("Het laat me niet los", "contra_onveilig"),
     ("Ik wil geen cursus", "indicatie_vaardigheid"),
+    # grow (2026-12): naaste, negation, ordinary words
+    ("Mijn zus speelt elke avond roulette online", "contra_verslaving"),
+    ("Ik speel geen blackjack meer, dat is voorbij en ik ben gestopt", "contra_verslaving"),
+    ("Mijn buurman denkt dat er zendertjes in zijn plafond zitten", "contra_zware_psychiatrie"),
+    ("Ik weet hier niks van, kunt u het uitleggen?", "contra_schaamte"),
+    ("Ik was vroeger kapper en zoek nu werk", "contra_zware_psychiatrie"),
 ]
 
 NO_CRISIS = [
