@@ -398,6 +398,10 @@ FOUND = [
     ("I want to practice Dutch with someone", "indicatie_vaardigheid"),
     ("Ik wil oefenen met een sollicitatiegesprek", "indicatie_vaardigheid"),
     ("Is er een avond waar uitgelegd wordt hoe de Wmo werkt?", "indicatie_informatie"),
+    ("Ik ga met de auto tegen een muur rijden, dan is het klaar", "crisis_suicide"),
+    ("Hij wil zijn wagen tegen een vrachtwagen aan sturen", "crisis_suicide"),
+    ("Help! Mijn stiefvader slaat mijn zusje", "crisis_geweld"),
+    ("help hij schopt me", "crisis_geweld"),
 ]
 
 NOT_FOUND = [
@@ -467,6 +471,9 @@ NOT_FOUND = [
     ("Mijn buurman denkt dat er zendertjes in zijn plafond zitten", "contra_zware_psychiatrie"),
     ("Ik weet hier niks van, kunt u het uitleggen?", "contra_schaamte"),
     ("Ik was vroeger kapper en zoek nu werk", "contra_zware_psychiatrie"),
+    ("Tien jaar geleden wilde ik dood, dat is echt voorbij", "crisis_suicide"),
+    ("Mijn zoon rijdt met zijn auto tegen de stoeprand als hij inparkeert", "crisis_suicide"),
+    ("Help, mijn zoontje slaat met zijn lepel op tafel", "crisis_geweld"),
 ]
 
 NO_CRISIS = [
