@@ -59,9 +59,10 @@ needs_model = pytest.mark.skipif(not training.ARTEFACT.exists(), reason="no lear
 def test_triage_carries_learned_signals_and_safe_advice():
     from bot.triage.engine import crisis_signals, triage
 
-    result = triage("Ik kom al drie weken mijn bed niet uit en wil graag andere mensen ontmoeten")
+    # (the rules now read "mijn bed niet uit" themselves, see psychiatrie_depressie_gedrag)
+    result = triage("Ik kom al een maand nauwelijks uit mijn bed en wil graag andere mensen ontmoeten")
     learned = [s for s in result.signalen if s.regel.startswith("geleerd")]
-    assert learned and all(s.bewijs in "Ik kom al drie weken mijn bed niet uit en wil graag andere mensen ontmoeten"
+    assert learned and all(s.bewijs in "Ik kom al een maand nauwelijks uit mijn bed en wil graag andere mensen ontmoeten"
                            for s in learned)
     assert result.advies.code == "eerst_individueel" and result.suggesties == ()
     crisis = triage("ik wil van het leven af")

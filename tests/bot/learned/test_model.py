@@ -58,7 +58,7 @@ def test_it_leaves_hard_negatives_alone(text):
 
 
 @pytest.mark.parametrize("text,code", [("de buren hebben microfoontjes in mijn muren gestopt", "contra_zware_psychiatrie"),
-                                       ("ik kom al drie weken mijn bed niet uit", "contra_zware_psychiatrie"),
+                                       ("ik kom al een maand nauwelijks uit mijn bed", "contra_zware_psychiatrie"),
                                        ("mijn man neemt mijn bankpas af en ik mag niet weg", "contra_onveilig")])
 def test_contra_told_as_behaviour_is_found_with_evidence(text, code):
     rules = detect(text)
