@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 
 from bot.privacy import audit, conversations
 from bot.store.db import default_engine, session_scope, upgrade
-from bot.store.models import Aanmelding, Feedback, Opvolging
+from bot.aanmelding.models import Aanmelding, Feedback, Opvolging
 
 
 @dataclass(frozen=True)

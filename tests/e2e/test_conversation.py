@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import select, text
 
 from bot.bench.driver import REFERENCE, converse
-from bot.store.models import Aanmelding, Feedback, Opvolging
+from bot.aanmelding.models import Aanmelding, Feedback, Opvolging
 
 pytestmark = pytest.mark.e2e
 

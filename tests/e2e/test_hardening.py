@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from bot.bench.servers import http_raw
-from bot.store.models import Aanmelding
+from bot.aanmelding.models import Aanmelding
 
 pytestmark = pytest.mark.e2e
 

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text
 
 from bot.store.db import session_scope
-from bot.store.models import Aanmelding, Feedback, Opvolging
+from bot.aanmelding.models import Aanmelding, Feedback, Opvolging
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 

@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 
 from bot.privacy.erasure import verwijder
 from bot.store.db import session_scope
-from bot.store.models import Aanmelding, AuditEntry, Feedback, Opvolging
+from bot.aanmelding.models import Aanmelding, Feedback, Opvolging
+from bot.privacy.models import AuditEntry
 from .conftest import EVENTS, add_aanmelding, add_conversation
 
 

@@ -10,7 +10,8 @@ from sqlalchemy import func, inspect, select
 from bot.config import settings
 from bot.privacy.retention import opschonen
 from bot.store.db import session_scope
-from bot.store.models import Aanmelding, AuditEntry, Feedback, Opvolging
+from bot.aanmelding.models import Aanmelding, Feedback, Opvolging
+from bot.privacy.models import AuditEntry
 from .conftest import EVENTS, add_aanmelding, add_conversation
 
 

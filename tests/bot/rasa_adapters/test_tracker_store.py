@@ -16,7 +16,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.store.tracker_store import RedactingSQLTrackerStore, connection_params
+from bot.rasa_adapters.tracker_store import RedactingSQLTrackerStore, connection_params
 
 IDENTIFIERS = {
     "bsn": "123456782",

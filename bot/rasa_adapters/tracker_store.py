@@ -1,7 +1,7 @@
 """Rasa's SQL tracker store, redacting every event before it is written.
 
 Configured in endpoints.yml as
-``tracker_store: {type: bot.store.tracker_store.RedactingSQLTrackerStore}``.
+``tracker_store: {type: bot.rasa_adapters.tracker_store.RedactingSQLTrackerStore}``.
 It connects to ``DATABASE_URL`` (SQLite under var/ by default), the same
 database as the project's own tables, and keeps Rasa's ``events`` table.
 
