@@ -18,6 +18,7 @@ COMMANDS = (
     "bot.triage.cli",
     "bot.kaart.cli",
     "bot.privacy.cli",
+    "bot.aanmelding.cli",
     "bot.store.cli",
 )
 

@@ -16,6 +16,8 @@ fi
 
 SETUP_LOG=var/log/test.log
 : >"$SETUP_LOG"
+echo "Static checks (details in $SETUP_LOG)"
+quiet "import-linter: the layers of bot/ (pyproject.toml, docs/architecture.md)" $VENV/bin/lint-imports --no-cache
 echo "Rasa checks (details in $SETUP_LOG)"
 quiet "Rasa data validation (--fail-on-warnings)" $RASA data validate $(rasa_data_args) --fail-on-warnings
 load_secrets

@@ -7,7 +7,7 @@ import json
 
 from sqlalchemy import func, select
 
-from bot.privacy.erasure import verwijder
+from bot.aanmelding.erasure import verwijder
 from bot.store.db import session_scope
 from bot.aanmelding.models import Aanmelding, Feedback, Opvolging
 from bot.privacy.models import AuditEntry

@@ -8,7 +8,7 @@ from dataclasses import replace
 from sqlalchemy import func, inspect, select
 
 from bot.config import settings
-from bot.privacy.retention import opschonen
+from bot.aanmelding.retention import opschonen
 from bot.store.db import session_scope
 from bot.aanmelding.models import Aanmelding, Feedback, Opvolging
 from bot.privacy.models import AuditEntry
