@@ -14,15 +14,23 @@ from rasa_sdk.events import SlotSet
 from actions.common import latest_intent, latest_text, log_failure, merged_ranking, rol_of, send_card, utter
 from actions.flow import theme_events, told_before_asked
 from actions.forms_base import SafeFormValidation, keep_asking
-from actions.triage import update_voor_wie
 from actions.story_triage import triage_of
+from actions.triage import update_voor_wie
 from bot.aanmelding import service
 from bot.aanmelding import validation as fmt
 from bot.dialogue import contact, input_check
 from bot.dialogue.answers import JA, NEE, WEET_NIET, feedback_score, field_named, is_skip, pc4_of, yes_no
 from bot.dialogue.clarify import has_contra, is_correction, plan_questions, voor_wie_of
-from bot.dialogue.requests import (AANMELDING, GEEN_GROEP, GROEP, contact_route, name_in, not_a_name, read_request,
-                                   skips_name)
+from bot.dialogue.requests import (
+    AANMELDING,
+    GEEN_GROEP,
+    GROEP,
+    contact_route,
+    name_in,
+    not_a_name,
+    read_request,
+    skips_name,
+)
 from bot.dialogue.story import add_to_story, signal_codes, story_text
 from bot.dialogue.vocabulary import vocabulary
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# make test: unit and storage tests (SQLite and PostgreSQL), Rasa data
-# validation, Rasa test stories, and the end-to-end conversations over REST.
+# make test: static checks (import-linter, ruff, mypy), Rasa data validation,
+# Rasa test stories, and pytest: unit and storage tests (SQLite and
+# PostgreSQL) and the end-to-end conversations over REST and socket.io.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -18,6 +19,8 @@ SETUP_LOG=var/log/test.log
 : >"$SETUP_LOG"
 echo "Static checks (details in $SETUP_LOG)"
 quiet "import-linter: the layers of bot/ (pyproject.toml, docs/architecture.md)" $VENV/bin/lint-imports --no-cache
+quiet "ruff: lint of bot, actions, nlu_components, tests, scripts" $VENV/bin/ruff check --no-cache bot actions nlu_components tests scripts $( [ -d web ] && echo web )
+quiet "mypy: types of bot/" $VENV/bin/mypy
 echo "Rasa checks (details in $SETUP_LOG)"
 quiet "Rasa data validation (--fail-on-warnings)" $RASA data validate $(rasa_data_args) --fail-on-warnings
 load_secrets

@@ -23,8 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _opschonen(args) -> int:
-    from bot.config import masked_database_url
     from bot.aanmelding.retention import opschonen
+    from bot.config import masked_database_url
 
     report = opschonen(uitvoeren=args.uitvoeren)
     verb = "verwijderd" if args.uitvoeren else "zou worden verwijderd (proef; gebruik --uitvoeren)"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Pattern, Tuple
+from typing import Any, Dict, Mapping, Optional, Pattern, Tuple
 
 import yaml
 
@@ -129,6 +129,6 @@ def whole_answer(pattern: Pattern, text: str) -> bool:
     """The short answer is (almost) only this pattern, e.g. 'ja', 'nee hoor!'."""
     stripped = re.sub(r"[\s.!,]+$", "", (text or "").strip())
     match = pattern.search(stripped)
-    return bool(match) and len(stripped) - len(match.group(0)) <= 12
+    return match is not None and len(stripped) - len(match.group(0)) <= 12
 
 

@@ -138,7 +138,8 @@ def current_revision(engine: Optional[Engine] = None) -> Optional[str]:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def head_revision() -> str:
+def head_revision() -> Optional[str]:
+    """The newest revision of bot/migrations (None only if there were no migrations)."""
     from alembic.script import ScriptDirectory
 
     cfg = _alembic_config(default_engine())

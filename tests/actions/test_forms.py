@@ -1,15 +1,14 @@
 """Form validation: clarifying questions, the aanmelding, feedback."""
 
-import asyncio
 
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.ask import ask
 from actions.crisis import ValidateTerugbelForm
 from actions.forms import ValidateAanmeldingForm, ValidateVerhelderingForm
-from bot.store import db
-from bot.aanmelding.models import Feedback
 from bot.aanmelding import service
+from bot.aanmelding.models import Feedback
+from bot.store import db
 from tests.actions.conftest import responses_of, slots_of
 
 TRIAGE = {"thema": "geldzaken", "themas": [{"thema": "geldzaken", "zekerheid": 0.9, "waarom": "classifier"}],

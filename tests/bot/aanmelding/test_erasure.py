@@ -8,9 +8,10 @@ import json
 from sqlalchemy import func, select
 
 from bot.aanmelding.erasure import verwijder
-from bot.store.db import session_scope
 from bot.aanmelding.models import Aanmelding, Feedback, Opvolging
 from bot.privacy.models import AuditEntry
+from bot.store.db import session_scope
+
 from .conftest import EVENTS, add_aanmelding, add_conversation
 
 

@@ -7,11 +7,12 @@ from dataclasses import replace
 
 from sqlalchemy import func, inspect, select
 
-from bot.config import settings
-from bot.aanmelding.retention import opschonen
-from bot.store.db import session_scope
 from bot.aanmelding.models import Aanmelding, Feedback, Opvolging
+from bot.aanmelding.retention import opschonen
+from bot.config import settings
 from bot.privacy.models import AuditEntry
+from bot.store.db import session_scope
+
 from .conftest import EVENTS, add_aanmelding, add_conversation
 
 

@@ -1,7 +1,8 @@
 """Dutch formats: phone, e-mail, postcode, name."""
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.aanmelding import validation as v
 

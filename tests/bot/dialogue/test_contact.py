@@ -1,6 +1,7 @@
 """Contact answers read with the conversation's vocabulary: time to call, contact choice."""
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.dialogue import contact as v
 
