@@ -15,7 +15,6 @@ from functools import lru_cache
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Text
 
 import yaml
-
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher

@@ -13,16 +13,16 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 
-from actions.common import SafeAction, latest_text, merged_ranking, rol_of, send_card, utter
+from actions.common import SafeAction, latest_text, merged_ranking, send_card, utter
 from actions.story_triage import triage_of
+from bot.aanmelding import validation as fmt
 from bot.config import settings
 from bot.dialogue import requests as req
 from bot.dialogue.advice import reasons_text, theme_label
-from bot.aanmelding import validation as fmt
 from bot.dialogue.answers import JA, NEE, pc4_of
 from bot.dialogue.clarify import has_contra
 from bot.dialogue.offers import offers_to_show, postcode_area
-from bot.dialogue.story import add_to_story, signal_codes, story_text
+from bot.dialogue.story import add_to_story, signal_codes
 
 FORMS = ("verheldering_form", "aanmelding_form", "terugbel_form")
 CONFIRM_WIPE = {"stoppen": "utter_stoppen_bevestigen", "opnieuw": "utter_opnieuw_bevestigen"}

@@ -14,15 +14,23 @@ from rasa_sdk.events import SlotSet
 from actions.common import latest_intent, latest_text, log_failure, merged_ranking, rol_of, send_card, utter
 from actions.flow import theme_events, told_before_asked
 from actions.forms_base import SafeFormValidation, keep_asking
-from actions.triage import update_voor_wie
 from actions.story_triage import triage_of
+from actions.triage import update_voor_wie
 from bot.aanmelding import service
 from bot.aanmelding import validation as fmt
-from bot.dialogue import input_check
+from bot.dialogue import contact, input_check
 from bot.dialogue.answers import JA, NEE, WEET_NIET, feedback_score, field_named, is_skip, pc4_of, yes_no
 from bot.dialogue.clarify import has_contra, is_correction, plan_questions, voor_wie_of
-from bot.dialogue.requests import (AANMELDING, GEEN_GROEP, GROEP, contact_route, name_in, not_a_name, read_request,
-                                   skips_name)
+from bot.dialogue.requests import (
+    AANMELDING,
+    GEEN_GROEP,
+    GROEP,
+    contact_route,
+    name_in,
+    not_a_name,
+    read_request,
+    skips_name,
+)
 from bot.dialogue.story import add_to_story, signal_codes, story_text
 from bot.dialogue.vocabulary import vocabulary
 
@@ -326,7 +334,7 @@ class ValidateAanmeldingForm(SafeFormValidation):
 
     def validate_contact_voorkeur(self, value, dispatcher, tracker, domain):
         text = str(value or "")
-        choice = "geen" if is_skip(text) else fmt.contact_preference(text)
+        choice = "geen" if is_skip(text) else contact.contact_preference(text)
         if choice is None:
             other = self._other_message("contact_voorkeur", text, dispatcher, tracker)
             if other is not None:
@@ -391,7 +399,7 @@ class ValidateAanmeldingForm(SafeFormValidation):
 
     def validate_belmoment(self, value, dispatcher, tracker, domain):
         text = str(value or "")
-        moment = fmt.find_belmoment(text)
+        moment = contact.find_belmoment(text)
         if moment:
             self._store(tracker, "belmoment", moment)
             return {"belmoment": "[BELMOMENT]"}
@@ -435,8 +443,8 @@ class ValidateAanmeldingForm(SafeFormValidation):
             if name:
                 self._store(tracker, "naam", name)
                 slots["naam"] = "[NAAM]"
-        elif veld == "belmoment" or (veld is None and not slots and fmt.find_belmoment(text)):
-            moment = fmt.find_belmoment(text)
+        elif veld == "belmoment" or (veld is None and not slots and contact.find_belmoment(text)):
+            moment = contact.find_belmoment(text)
             if moment and tracker.get_slot("contact_voorkeur") == "telefoon":
                 self._store(tracker, "belmoment", moment)
                 slots["belmoment"] = "[BELMOMENT]"

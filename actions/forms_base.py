@@ -22,16 +22,15 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
+from actions import safety as safety_turns
 from actions.ask import ask
-from actions.common import (domain_or_local, friendly_failure, latest_intent, latest_text, rol_events, rol_of,
-                            utter)
+from actions.common import domain_or_local, friendly_failure, latest_intent, latest_text, rol_events, rol_of, utter
 from bot.aanmelding import validation as fmt
-from bot.dialogue import input_check
+from bot.dialogue import contact
 from bot.dialogue.answers import feedback_score, is_skip, pc4_of, yes_no
 from bot.dialogue.requests import GEEN_GROEP, GROEP, MENS, OPNIEUW, STOPPEN, Request, is_goodbye, read_request
-from bot.triage.ranking import ranking_from_parse
-from actions import safety as safety_turns
 from bot.dialogue.safety import crisis_in_message
+from bot.triage.ranking import ranking_from_parse
 
 # intents answered inside a form (the form then asks its question again)
 INTERRUPTIONS = {
@@ -53,8 +52,8 @@ _ANSWER_CHECKS = {
     "email": fmt.find_email,
     "postcode": fmt.find_postcode,
     "vraag_postcode": pc4_of,
-    "contact_voorkeur": fmt.contact_preference,
-    "belmoment": fmt.find_belmoment,
+    "contact_voorkeur": contact.contact_preference,
+    "belmoment": contact.find_belmoment,
     "naam": fmt.find_name,
     "toestemming": yes_no,
     "samenvatting_ok": yes_no,

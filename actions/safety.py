@@ -16,7 +16,6 @@ from actions.common import SafeAction, gemeente_vars, merged_ranking, rol_of, se
 from actions.story_triage import triage_of
 from bot.dialogue import safety
 
-
 CHECK_OPEN = "levenscheck"
 Events = List[Dict[Text, Any]]
 

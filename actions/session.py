@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, ActiveLoop, AllSlotsReset, FollowupAction, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import KCC, INWONER, SafeAction, latest_text, log_failure, rol_of, send_card, utter
+from actions.common import INWONER, KCC, SafeAction, latest_text, log_failure, rol_of, send_card, utter
 from actions.flow import ASK_AGAIN, ask_to_wipe, route_request, wiped_text
 from bot.aanmelding import service
 from bot.dialogue import requests as req

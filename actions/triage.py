@@ -6,20 +6,25 @@ from typing import Text
 
 from rasa_sdk.events import FollowupAction, SlotSet
 
-from actions.common import (SafeAction, latest_text, merged_ranking, previous_user_text, rol_of, send_card,
-                            utter)
+from actions.common import SafeAction, latest_text, merged_ranking, previous_user_text, rol_of, send_card, utter
 from actions.flow import ActionToonAanbod, route_request, theme_events, told_before_asked
-from actions.safety import (CHECK_OPEN, answer_check_question, answer_veilig_thuis_question, ask_check_question,
-                            tell_veilig_thuis, wants_check_question)
+from actions.safety import (
+    CHECK_OPEN,
+    answer_check_question,
+    answer_veilig_thuis_question,
+    ask_check_question,
+    tell_veilig_thuis,
+    wants_check_question,
+)
 from actions.story_triage import triage_of
 from bot.config import settings
 from bot.dialogue import input_check
 from bot.dialogue.advice import advice_label, advice_steps, theme_label
 from bot.dialogue.answers import NEE, yes_no
+from bot.dialogue.clarify import is_correction, voor_wie_in_story, voor_wie_of
 from bot.dialogue.offers import postcode_area
 from bot.dialogue.requests import GROEP, read_request
-from bot.dialogue.clarify import is_correction, voor_wie_in_story, voor_wie_of
-from bot.dialogue.safety import ignored_signals, refuses_to_call
+from bot.dialogue.safety import refuses_to_call
 from bot.dialogue.story import add_to_story, step_after
 from bot.taxonomy import taxonomy
 from bot.triage import crisis_signals

@@ -18,9 +18,11 @@ COMMANDS = (
     "bot.triage.cli",
     "bot.kaart.cli",
     "bot.privacy.cli",
+    "bot.aanmelding.cli",
     "bot.store.cli",
     "bot.accounts.cli",
     "bot.review.cli",
+    "bot.bench.demo_cli",
 )
 
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# make test: unit and storage tests (SQLite and PostgreSQL), Rasa data
-# validation, Rasa test stories, the end-to-end conversations over REST and
-# socket.io, and the browser tests of the chat widget (Playwright, chromium).
+# make test: static checks (import-linter, ruff, mypy), Rasa data validation,
+# Rasa test stories, and pytest: unit and storage tests (SQLite and
+# PostgreSQL), the end-to-end conversations over REST and socket.io, and the
+# browser tests of the widget, the KCC console and the review (Playwright, chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -23,6 +24,10 @@ fi
 
 SETUP_LOG=var/log/test.log
 : >"$SETUP_LOG"
+echo "Static checks (details in $SETUP_LOG)"
+quiet "import-linter: the layers of bot/ (pyproject.toml, docs/architecture.md)" $VENV/bin/lint-imports --no-cache
+quiet "ruff: lint of bot, actions, nlu_components, tests, scripts" $VENV/bin/ruff check --no-cache bot actions nlu_components tests scripts $( [ -d web ] && echo web )
+quiet "mypy: types of bot/" $VENV/bin/mypy
 echo "Rasa checks (details in $SETUP_LOG)"
 quiet "Rasa data validation (--fail-on-warnings)" $RASA data validate $(rasa_data_args) --fail-on-warnings
 load_secrets

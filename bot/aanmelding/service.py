@@ -14,9 +14,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
+from bot.aanmelding.models import Aanmelding, Feedback, Opvolging
 from bot.aanmelding.reference import new_reference
-from bot.store.db import session_scope
-from bot.store.models import Aanmelding, Feedback, Opvolging, utcnow
+from bot.store.db import session_scope, utcnow
 
 CONTACT_FIELDS = ("naam", "contact_voorkeur", "telefoon", "email", "postcode", "belmoment")
 CONTACT_PREFERENCES = ("telefoon", "email", "geen")

@@ -2,15 +2,15 @@
 
 Each ``find_*`` takes what the person typed ("mijn nummer is 06-1234 5678")
 and returns the normalised value, or None when there is none. Never raises
-on odd input (emoji, HTML, 5,000 characters).
+on odd input (emoji, HTML, 5,000 characters). The answers read with the
+conversation's vocabulary (contact preference, time to call) are in
+bot.dialogue.contact.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Optional
-
-from bot.dialogue.vocabulary import Vocabulary, vocabulary
 
 _PHONE_CANDIDATE = re.compile(r"(?:\+|00)?[\d(][\d\s\-().]{7,20}\d")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63})*\.[A-Za-z]{2,24}")
@@ -20,7 +20,6 @@ _NAME_PREFIX = re.compile(r"^(mijn naam is|ik heet|ik ben|naam:?|dit is)\s+", re
 _NAME_OK = re.compile(r"^[^\W\d_][^\W\d_ .'\-]*(?:[ .'\-]+[^\W\d_][^\W\d_.'\-]*)*\.?$", re.UNICODE)
 
 MAX_NAME = 200
-MAX_BELMOMENT = 100
 
 
 def find_phone(text: str) -> Optional[str]:
@@ -64,31 +63,9 @@ def find_postcode(text: str) -> Optional[str]:
     return f"{match.group(1)} {match.group(2).upper()}" if match else None
 
 
-def find_belmoment(text: str, vocab: Optional[Vocabulary] = None) -> Optional[str]:
-    """The person's own words when they name a day or a time of day."""
-    vocab = vocab or vocabulary()
-    clean = " ".join((text or "").split())
-    if not clean or not vocab.belmoment.search(clean):
-        return None
-    return clean[:MAX_BELMOMENT]
-
-
 def find_name(text: str) -> Optional[str]:
     """A plausible name: letters, spaces, hyphens, apostrophes; at most six words."""
     clean = _NAME_PREFIX.sub("", " ".join((text or "").split())).strip(" .,!")
     if not clean or len(clean) > MAX_NAME or len(clean.split()) > 6:
         return None
     return clean if _NAME_OK.match(clean) else None
-
-
-def contact_preference(text: str, vocab: Optional[Vocabulary] = None) -> Optional[str]:
-    """telefoon | email | geen, from the answer or from a number/address in it."""
-    vocab = vocab or vocabulary()
-    if find_email(text):
-        return "email"
-    if find_phone(text):
-        return "telefoon"
-    for name, pattern in vocab.contact_voorkeur:
-        if pattern.search(text or ""):
-            return name
-    return None

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import Boolean, Column, DateTime, Integer, String
 
-from bot.store.db import Base
-from bot.store.models import utcnow
+from bot.store.db import Base, utcnow
 
 
 class Gebruiker(Base):

@@ -20,8 +20,7 @@ from bot.accounts.models import Gebruiker, LoginPoging
 from bot.accounts.passwords import hash_password, needs_rehash, password_problem, spend_equal_time, verify_password
 from bot.config import Medewerkers, settings
 from bot.privacy.audit import record
-from bot.store.db import session_scope
-from bot.store.models import utcnow
+from bot.store.db import session_scope, utcnow
 
 NAME = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 

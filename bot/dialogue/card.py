@@ -7,7 +7,7 @@ reasons, so the KCC-medewerker can check them.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional, Sequence
+from typing import Any, Dict, Mapping, Optional, Sequence
 
 from bot.dialogue.offers import offers_to_show
 from bot.taxonomy import taxonomy

@@ -58,7 +58,7 @@ def triage_story(
 
     ranking = list(ranking or [])
     if thema:
-        ranking = [(f"hulpvraag_{thema}", 1.0)] + [tuple(p) for p in ranking if p[0] != f"hulpvraag_{thema}"]
+        ranking = [(f"hulpvraag_{thema}", 1.0)] + [(p[0], p[1]) for p in ranking if p[0] != f"hulpvraag_{thema}"]
     target = voor_wie if voor_wie in TARGET_GROUPS else None
     text = story_text(story)
     result = triage(

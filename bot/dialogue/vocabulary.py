@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Pattern, Tuple
+from typing import Any, Dict, Mapping, Optional, Pattern, Tuple
 
 import yaml
 
@@ -131,6 +131,6 @@ def whole_answer(pattern: Pattern, text: str) -> bool:
     if pattern.fullmatch(stripped):  # a longer alternative that is the whole answer ("nee, dat bedoel ik niet")
         return True
     match = pattern.search(stripped)
-    return bool(match) and len(stripped) - len(match.group(0)) <= 12
+    return match is not None and len(stripped) - len(match.group(0)) <= 12
 
 

@@ -86,11 +86,11 @@ def run(offers: int, searches: int, database_url: str | None, seed: int) -> None
         print(f"first search (builds the index): {1000 * (time.perf_counter() - started):.1f} ms")
         timings = []
         for _ in range(searches):
-            kwargs = dict(themas=rng.sample(themes, rng.randint(1, 2)), postcode=rng.choice(pcs),
-                          signalen=rng.sample(signals, rng.randint(0, 2)),
-                          doelgroep=rng.choice([None, None] + roles), leeftijd=rng.choice([None, 9, 35, 70]))
+            themas, postcode = rng.sample(themes, rng.randint(1, 2)), rng.choice(pcs)
+            signalen = rng.sample(signals, rng.randint(0, 2))
+            doelgroep, leeftijd = rng.choice([None, None, *roles]), rng.choice([None, 9, 35, 70])
             started = time.perf_counter()
-            zoek(engine=engine, **kwargs)
+            zoek(themas, postcode=postcode, signalen=signalen, doelgroep=doelgroep, leeftijd=leeftijd, engine=engine)
             timings.append(1000 * (time.perf_counter() - started))
         print(f"search: {searches} searches, median {statistics.median(timings):.2f} ms, "
               f"p95 {percentile(timings, 0.95):.2f} ms, max {max(timings):.2f} ms (target p95 10 ms)")

@@ -51,7 +51,7 @@ def check(engine: Optional[Engine] = None, vandaag: Optional[date] = None) -> Li
         records = load_records(connection)
     findings: List[Finding] = []
     for r in records:
-        def add(kind: str, detail: str = "") -> None:
+        def add(kind: str, detail: str = "", r=r) -> None:  # r bound now: called within this round only
             findings.append(Finding(kind, r.id, r.naam, r.gemeente, detail))
 
         if r.status in ("gestopt", "gepauzeerd"):

@@ -20,7 +20,7 @@ def _sniff_delimiter(header_line: str) -> str:
 def parse_csv(text: str, file: str) -> List[RawRow]:
     """Rows with the line on which each starts; refuses bad headers and broken rows."""
     lines = text.splitlines(keepends=True)
-    first = next((i for i, l in enumerate(lines) if l.strip()), None)
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         raise file_error(file, "the file is empty")
     delimiter = _sniff_delimiter(lines[first])
@@ -64,7 +64,7 @@ def parse_csv(text: str, file: str) -> List[RawRow]:
             problems.append(Problem(file, start, None,
                                     f"row has {len(values)} values but the header has {len(names)} columns"))
             continue
-        rows.append((start, "", dict(zip(names, values))))
+        rows.append((start, "", dict(zip(names, values, strict=True))))
     if problems:
         raise KaartImportError(problems)
     if not rows:

@@ -23,9 +23,9 @@ Embedded ``organization`` / ``service_at_locations[].location`` objects are acce
 from __future__ import annotations
 
 import json
-from json import scanner
-from json.decoder import JSONObject
-from typing import Any, Dict, Iterable, List, Tuple
+from json import scanner  # type: ignore[attr-defined]  # the stdlib's pure-Python scanner: not in typeshed
+from json.decoder import JSONObject  # type: ignore[attr-defined]  # undocumented stdlib parser, not in typeshed
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from bot.kaart.problems import KaartImportError, Problem, file_error
 from bot.kaart.record import Aanbod, euro_text
@@ -135,8 +135,17 @@ class _Positioned(dict):
     offset = 0
 
 
-def _object_lines(text: str) -> Dict[int, int]:
-    """id(parsed object) -> 1-based line, from a slower position-keeping parse."""
+class _PositionDecoder(json.JSONDecoder):
+    """The stdlib decoder with its own object parser on the pure-Python scanner."""
+
+    def __init__(self, parse_object) -> None:
+        super().__init__()
+        self.parse_object = parse_object
+        self.scan_once = scanner.py_make_scanner(self)
+
+
+def _object_lines(text: str) -> Dict[Tuple[str, int], int]:
+    """(list name, index) of each top-level object -> 1-based line, from a slower position-keeping parse."""
     offsets: Dict[int, int] = {}
     keep: List[Any] = []
 
@@ -146,11 +155,8 @@ def _object_lines(text: str) -> Dict[int, int]:
         offsets[id(obj)] = s_and_end[1] - 1
         return obj, end
 
-    decoder = json.JSONDecoder()
-    decoder.parse_object = parse_object
-    decoder.scan_once = scanner.py_make_scanner(decoder)
-    document = decoder.decode(text)
-    lines = {}
+    document = _PositionDecoder(parse_object).decode(text)
+    lines: Dict[Tuple[str, int], int] = {}
     for key in ("services", "locations", "organizations"):
         for i, obj in enumerate(document.get(key) or () if isinstance(document, dict) else ()):
             if id(obj) in offsets:
@@ -162,7 +168,8 @@ class _Lines:
     """Line numbers of services[i], computed only when a problem must be reported."""
 
     def __init__(self, text: str):
-        self.text, self._lines = text, None
+        self.text = text
+        self._lines: Optional[Dict[Tuple[str, int], int]] = None
 
     def of(self, key: str, index: int) -> int:
         if self._lines is None:
@@ -170,7 +177,8 @@ class _Lines:
         return self._lines.get((key, index), 1)
 
 
-def _codes(attributes: List[Any], list_name: str) -> List[str]:
+def _codes(attributes: List[Any], list_name: str) -> List[Any]:
+    """The codes of one taxonomy as the file has them (validated later, with the row)."""
     wanted = TAXONOMY_PREFIX + list_name
     out = []
     for a in attributes:
@@ -193,8 +201,8 @@ def _list_of_dicts(service: Dict[str, Any], key: str) -> List[Dict[str, Any]]:
     return value
 
 
-def _flatten(service: Dict[str, Any], organizations: Dict[str, Any], locations: Dict[str, Any],
-             status_codes: Dict[str, str]) -> Dict[str, Any]:
+def _flatten(service: Dict[str, Any], organizations: Mapping[Any, Any], locations: Mapping[Any, Any],
+             status_codes: Mapping[Any, str]) -> Dict[str, Any]:
     attributes = _list_of_dicts(service, "attributes")
     ext = service.get(EXTENSION) or {}
     if not isinstance(ext, dict):
@@ -208,7 +216,8 @@ def _flatten(service: Dict[str, Any], organizations: Dict[str, Any], locations: 
     location: Dict[str, Any] = {}
     location_id = None
     if links:
-        location = links[0].get("location") if isinstance(links[0].get("location"), dict) else {}
+        embedded = links[0].get("location")
+        location = embedded if isinstance(embedded, dict) else {}
         location_id = links[0].get("location_id") or location.get("id")
         if not location:
             if location_id not in locations:

@@ -12,8 +12,15 @@ from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from bot.kaart.models import (KaartAanbod, KaartAanbodLocatie, KaartAanbodThema, KaartLocatie, KaartMeta,
-                              KaartOrganisatie, KaartWerkgebied)
+from bot.kaart.models import (
+    KaartAanbod,
+    KaartAanbodLocatie,
+    KaartAanbodThema,
+    KaartLocatie,
+    KaartMeta,
+    KaartOrganisatie,
+    KaartWerkgebied,
+)
 from bot.kaart.record import Aanbod
 
 CHUNK = 500

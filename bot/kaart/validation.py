@@ -112,8 +112,9 @@ class _Checker:
             bad = CONTROL_PATTERN.search(text) or (name not in MULTILINE and re.search(r"[\r\n\t]", text))
             if bad:
                 raise _Invalid(f"contains a control character (code {ord(bad.group(0)[0])}); use plain text")
-            if HTML_PATTERN.search(text):
-                raise _Invalid(f"contains HTML markup ({HTML_PATTERN.search(text).group(0)[:30]!r}); use plain text")
+            html = HTML_PATTERN.search(text)
+            if html:
+                raise _Invalid(f"contains HTML markup ({html.group(0)[:30]!r}); use plain text")
             return text
         return convert
 

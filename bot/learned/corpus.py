@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
 
 import yaml
 
@@ -183,7 +183,7 @@ def expand(groups: Sequence[Group], seed: int = SEED) -> List[Example]:
     rng = random.Random(seed)
     examples: List[Example] = []
     for group in groups:
-        seen = set()
+        seen: Set[str] = set()
         tries = 0
         while len(seen) < group.aantal and tries < group.aantal * 6:
             tries += 1

@@ -62,7 +62,10 @@ def measure(path: Path, show: bool = False) -> dict:
                 if s.soort != "crisis" and not any(s.code in g for g in item.get("signaal_een_van") or []):
                     print(f"  extra learned {item['id']} {s.code} '{s.bewijs}'")
     c = counts
-    ratio = lambda a, b: round(a / b, 3) if b else 1.0
+
+    def ratio(a, b) -> float:
+        return round(a / b, 3) if b else 1.0
+
     return {
         "n": len(items), "crisis_recall_rules": ratio(c["rules_hit"], c["crisis"]),
         "crisis_recall_both": ratio(c["both_hit"], c["crisis"]), "fp_rules": ratio(c["rules_fp"], c["calm"]),

@@ -12,7 +12,7 @@ the text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, Sequence, Tuple
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -31,13 +31,13 @@ class LearnedModel:
     weights: np.ndarray  # (n_features, n_labels)
     bias: np.ndarray  # (n_labels,)
     thresholds: Dict[str, float] = field(default_factory=dict)
-    meta: Dict[str, object] = field(default_factory=dict)
+    meta: Dict[str, Any] = field(default_factory=dict)  # JSON-like: corpus size, features, per-label figures
 
     def probabilities(self, text: str) -> Dict[str, float]:
         row = self.vectorizer.transform([text])
         scores = np.asarray(row @ self.weights).ravel() + self.bias
         probs = 1.0 / (1.0 + np.exp(-scores))
-        return {label: float(p) for label, p in zip(self.labels, probs)}
+        return {label: float(p) for label, p in zip(self.labels, probs, strict=True)}
 
     def fragment(self, text: str, label: str) -> str:
         """The words of ``text`` that weighed most for ``label`` (a substring of it)."""
@@ -46,7 +46,7 @@ class LearnedModel:
             return text.strip()
         column = self.labels.index(label)
         row = self.vectorizer.transform([text]).tocsr()
-        value = dict(zip(row.indices, row.data))
+        value = dict(zip(row.indices, row.data, strict=True))
         vocab = self.vectorizer.vocabulary_
         found = occurrences(toks)
         counts: Dict[str, int] = {}
@@ -82,7 +82,7 @@ def _best_window(weights: np.ndarray) -> Tuple[int, int]:
     return start, end
 
 
-def fit(texts: Sequence[str], targets: Dict[str, Sequence[int]], labels: Sequence[str]) -> LearnedModel:
+def fit(texts: Sequence[str], targets: Mapping[str, Sequence[int]], labels: Sequence[str]) -> LearnedModel:
     """Train one classifier per label on the same TF-IDF features."""
     vectorizer = TfidfVectorizer(analyzer=analyse, sublinear_tf=True, min_df=2, dtype=np.float32)
     matrix = vectorizer.fit_transform(texts)
@@ -103,4 +103,4 @@ def fit(texts: Sequence[str], targets: Dict[str, Sequence[int]], labels: Sequenc
 def predict_many(model: LearnedModel, texts: Sequence[str]) -> List[Dict[str, float]]:
     scores = np.asarray(model.vectorizer.transform(texts) @ model.weights) + model.bias
     probs = 1.0 / (1.0 + np.exp(-scores))
-    return [{label: float(p) for label, p in zip(model.labels, row)} for row in probs]
+    return [{label: float(p) for label, p in zip(model.labels, row, strict=True)} for row in probs]

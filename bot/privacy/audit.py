@@ -18,7 +18,7 @@ from typing import Any, Dict, Mapping, Optional
 
 from sqlalchemy.orm import Session
 
-from bot.store.models import AuditEntry
+from bot.privacy.models import AuditEntry
 
 _ALLOWED_TEXT = re.compile(
     r"^(?:[0-9a-f]{64}|\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:[+-]\d{2}:\d{2}|Z)?)?|[a-z_]{1,40})$"

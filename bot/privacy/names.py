@@ -40,7 +40,7 @@ def _triggers() -> Tuple[Tuple[Pattern[str], bool, bool, bool, str, frozenset], 
         key_words(data.strong_name_triggers), key_words(data.weak_name_triggers),
         key_words(data.forms_of_address), key_words(data.relations),
     )
-    return tuple(t + (k,) for t, k in zip(_trigger_patterns(data), keys))
+    return tuple(t + (k,) for t, k in zip(_trigger_patterns(data), keys, strict=True))
 
 
 def _trigger_patterns(data: PrivacyLists):

@@ -60,7 +60,7 @@ def redact_with_reasons(text: str) -> Tuple[str, List[Span]]:
         found = text[span.start : span.end]
         trailing = found[len(found.rstrip()) :]
         out.append(text[cursor : span.start])
-        out.append(placeholder(span.label) + trailing)
+        out.append(placeholder(span.label or "") + trailing)  # find_identifiers keeps labelled spans only
         cursor = span.end
     out.append(text[cursor:])
     return "".join(out), spans

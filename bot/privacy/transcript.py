@@ -1,6 +1,6 @@
 """Redaction of serialised Rasa events (plain dicts, no Rasa import).
 
-Used by the redacting tracker store (bot/store/tracker_store.py) before any
+Used by the redacting tracker store (bot/rasa_adapters/tracker_store.py) before any
 event is written or streamed. Besides the free-text redaction of
 ``bot.privacy.redact`` it replaces, as a whole:
 

@@ -25,7 +25,7 @@ import logging
 import os
 import sys
 import warnings
-from typing import Any, Dict, List, Optional
+from typing import Any, List, MutableMapping, Optional
 
 from bot import paths
 from bot.privacy.logging import configure_process_logging
@@ -43,7 +43,7 @@ TEXT_FIELDS = frozenset({
 })
 
 
-def _without_texts(_: Any, __: str, event: Dict[str, Any]) -> Dict[str, Any]:
+def _without_texts(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
     for key in TEXT_FIELDS & set(event):
         event[key] = f"<{len(str(event[key]))} tekens>"
     return event

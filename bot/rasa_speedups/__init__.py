@@ -27,8 +27,12 @@ from __future__ import annotations
 import logging
 import os
 
-from bot.rasa_speedups.action_calls import (cache_action_response_validator, keep_http_sessions,
-                                                  slim_action_calls, turn_events)
+from bot.rasa_speedups.action_calls import (
+    cache_action_response_validator,
+    keep_http_sessions,
+    slim_action_calls,
+    turn_events,
+)
 from bot.rasa_speedups.events import cache_event_type_lookup
 from bot.rasa_speedups.graph import run_graphs_in_order
 from bot.rasa_speedups.rules import decide_loop_happy_path_first

@@ -32,4 +32,4 @@ def cache_event_type_lookup() -> None:
         return found if found is not None else original(type_name, default)
 
     resolve_by_type._cached_lookup = True  # type: ignore[attr-defined]
-    Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[assignment]
+    Event.resolve_by_type = staticmethod(resolve_by_type)

@@ -33,7 +33,7 @@ def _filters(rng: random.Random) -> List[GesprekFilter]:
     ]
 
 
-def measure(run: Callable[[], object], repeat: int) -> List[float]:
+def measure(run: Callable[..., object], repeat: int) -> List[float]:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
@@ -59,10 +59,10 @@ def main() -> int:
         listing.gesprekken(engine=engine)  # warm the pool
         results: Dict[str, List[float]] = {"first page": [], "deep pages": []}
         for f in _filters(rng):
-            results["first page"] += measure(lambda: listing.gesprekken(f, 1, 25, engine), args.herhaal)
+            results["first page"] += measure(lambda f=f: listing.gesprekken(f, 1, 25, engine), args.herhaal)
         last = listing.gesprekken(engine=engine).paginas
         for page in (last // 2, last):
-            results["deep pages"] += measure(lambda: listing.gesprekken(GesprekFilter(), page, 25, engine),
+            results["deep pages"] += measure(lambda page=page: listing.gesprekken(GesprekFilter(), page, 25, engine),
                                              args.herhaal)
         for name, times in results.items():
             times.sort()

@@ -17,12 +17,12 @@ from typing import Dict, List, Optional, Tuple
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
+from bot.aanmelding.models import Aanmelding
 from bot.kaart.postcodes import pc4_table
 from bot.kaart.search import zoek
 from bot.review.bureaudienst import OPEN, primary_theme, wijk_of_postcode
 from bot.review.rode_draden import COLLECTIEF
 from bot.store.db import default_engine, session_scope
-from bot.store.models import Aanmelding
 from bot.taxonomy import taxonomy
 
 COLLECTIEVE_VORMEN = ("groep", "cursus", "inloop", "activiteit")

@@ -18,13 +18,13 @@ from typing import Dict, FrozenSet, List, Optional, Tuple
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection, Engine
 
+from bot.aanmelding.models import Aanmelding
 from bot.kaart.postcodes import try_parse_postcode
 from bot.privacy import audit
 from bot.review.index import wijk_of_pc4
 from bot.review.models import AanmeldingStatus
-from bot.review.werkdagen import werkdagen_tussen, werkdagen_terug
+from bot.review.werkdagen import werkdagen_terug, werkdagen_tussen
 from bot.store.db import default_engine, session_scope
-from bot.store.models import Aanmelding
 
 STATUSSEN = ("nieuw", "in_behandeling", "toegewezen", "afgesloten")
 OPEN = ("nieuw", "in_behandeling", "toegewezen")
@@ -49,8 +49,9 @@ class StatusStap:
     tijdstip: datetime
 
 
-def _aware(moment: Optional[datetime]) -> Optional[datetime]:
-    return moment.replace(tzinfo=timezone.utc) if moment is not None and moment.tzinfo is None else moment
+def _aware(moment: datetime) -> datetime:
+    """A time read back from SQLite has no zone: it was stored in UTC."""
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
 
 
 def historie(conn: Connection, aanmelding_id: int) -> Tuple[StatusStap, ...]:

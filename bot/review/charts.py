@@ -46,7 +46,7 @@ def _hbars(title: str, bars: Sequence[Tuple[str, Sequence[Tuple[str, float, str]
             texts = [next((t for n, _, t in segs if n == name), "") for _, segs in bars]
             drawn = ax.barh(labels, values, left=left, color=colours[name], label=name)
             ax.bar_label(drawn, labels=texts, label_type="center")
-            left = [a + b for a, b in zip(left, values)]
+            left = [a + b for a, b in zip(left, values, strict=True)]
         ax.invert_yaxis()
         ax.set_xlabel(xlabel)
         ax.set_title(title)
@@ -83,7 +83,7 @@ def trend_chart(rows: Sequence[ThemaTrend], title: str = "Hulpvragen per thema, 
         for thema in dict.fromkeys(r.thema for r in rows):
             values = [next((r.aantal for r in rows if r.thema == thema and r.maand == m), 0) for m in months]
             ax.plot(months, values, marker="o", label=_label(thema))
-            for x, y in zip(months, values):
+            for x, y in zip(months, values, strict=True):
                 ax.annotate(str(y), (x, y), textcoords="offset points", xytext=(0, 4), ha="center", fontsize=7)
         ax.set_ylabel("aantal hulpvragen")
         ax.set_title(title)

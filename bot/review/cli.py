@@ -1,4 +1,4 @@
-"""``python -m bot review ...`` and ``python -m bot demo gesprekken``.
+"""``python -m bot review ...``.
 
 Every command prints readable lines, or JSON with ``--json``; the reviewer's
 account for actions that change something is ``--door`` (audited).
@@ -12,7 +12,7 @@ import sys
 from dataclasses import asdict, is_dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Dict, Tuple
 
 
 def _date(text: str) -> date:
@@ -31,7 +31,7 @@ def _flag(text: str) -> bool:
 
 
 def _json(value: Any) -> str:
-    data = asdict(value) if is_dataclass(value) else [asdict(v) for v in value]
+    data = asdict(value) if is_dataclass(value) and not isinstance(value, type) else [asdict(v) for v in value]
     return json.dumps(data, ensure_ascii=False, indent=2, default=str)
 
 
@@ -117,16 +117,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     bundel.add_argument("--min", type=int, default=3)
     bundel.add_argument("--json", action="store_true")
     bundel.set_defaults(func=_bundelen)
-
-    demo = sub.add_parser("demo", help="demo data")
-    demo_actions = demo.add_subparsers(dest="demo_command", metavar="ACTION")
-    demo_actions.required = True
-    gesprekken = demo_actions.add_parser("gesprekken", help="send demo conversations through the running assistant")
-    gesprekken.add_argument("--aantal", type=int, default=20)
-    gesprekken.add_argument("--url", default=None, help="the Rasa server (default http://127.0.0.1:$RASA_PORT)")
-    gesprekken.add_argument("--secrets", type=Path, default=None, help="secrets file (default var/secrets.env)")
-    gesprekken.add_argument("--seed", type=int, default=16)
-    gesprekken.set_defaults(func=_demo)
 
 
 def _engine():
@@ -258,18 +248,20 @@ def _status(args) -> int:
 
 
 def _rode_draden(args) -> int:
-    from bot.review import charts, rode_draden as rd
+    from bot.review import charts
+    from bot.review import rode_draden as rd
     from bot.review.listing import GesprekFilter
     from bot.review.tables import to_csv
 
     engine = _engine()
     f = GesprekFilter(vanaf=args.vanaf, tot=args.tot, demo=False if args.zonder_demo else None)
-    table, row_type, chart = {
+    choices: Dict[str, Tuple[Callable[[], Any], type, Callable[..., str]]] = {
         "themas": (lambda: rd.themas_per_wijk_per_maand(f, engine), rd.ThemaWijkMaand, charts.themas_chart),
         "collectief": (lambda: rd.collectief_aandeel(f, engine), rd.CollectiefAandeel, charts.collectief_chart),
         "trends": (lambda: rd.trends(6, None, f, engine), rd.ThemaTrend, charts.trend_chart),
         "signalen": (lambda: rd.signalen_per_wijk(5, f, engine), rd.SignaalWijk, charts.signalen_chart),
-    }[args.tabel]
+    }
+    table, row_type, chart = choices[args.tabel]
     rows = table()
     if args.svg:
         args.svg.write_text(chart(rows), encoding="utf-8")
@@ -287,21 +279,4 @@ def _bundelen(args) -> int:
     for g in groups:
         offers = "; ".join(a.naam for a in g.aanbod) or "GAT: geen collectief aanbod in de sociale kaart"
         print(f"{g.tekst}. Aanbod: {offers}")
-    return 0
-
-
-def _demo(args) -> int:
-    import os
-
-    from bot import paths
-    from bot.review.demo import run_demo
-    from bot.serve.secrets import stored_secrets
-
-    secrets = stored_secrets(args.secrets or paths.VAR / "secrets.env")
-    kcc_secret: Optional[str] = os.environ.get("KCC_CHANNEL_SECRET") or secrets.get("KCC_CHANNEL_SECRET")
-    if not kcc_secret:
-        print("no KCC_CHANNEL_SECRET: only inwoner conversations", file=sys.stderr)
-    url = args.url or f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}"
-    report = run_demo(args.aantal, url, kcc_secret, seed=args.seed, log=print)
-    print(f"{len(report.gesprekken)} demo-gesprekken ({report.kcc} KCC), {report.aanmeldingen} aanmeldingen")
     return 0

@@ -103,7 +103,7 @@ def export_nlu(engine: Optional[Engine] = None, sinds: Optional[date] = None) ->
 
 
 def signal_rows(engine: Optional[Engine] = None, sinds: Optional[date] = None) -> List[Dict[str, object]]:
-    rows = []
+    rows: List[Dict[str, object]] = []
     for c in latest_corrections(engine, sinds):
         if c.soort != "signalen":
             continue

@@ -20,10 +20,10 @@ from sqlalchemy import update as sql_update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
+from bot.aanmelding.models import Aanmelding
 from bot.kaart.postcodes import pc4_table
 from bot.review.models import GesprekOverzicht, GesprekSignaal, GesprekThema
 from bot.review.summary import Summary, fold, month_of, pc4_of
-from bot.store.models import Aanmelding
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +146,8 @@ def _stored_events(conn: Connection) -> Iterator[Tuple[str, Dict[str, Any]]]:
 
 
 def _by_sender(pairs: Iterable[Tuple[str, Dict[str, Any]]]) -> Iterator[Tuple[str, List[Dict[str, Any]]]]:
-    current, batch = None, []
+    current = ""
+    batch: List[Dict[str, Any]] = []
     for sender, event in pairs:
         if sender != current and batch:
             yield current, batch

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from bot.review.models import GesprekOverzicht, GesprekSignaal, GesprekThema, ReviewTag
 from bot.store.db import default_engine
 
-O = GesprekOverzicht.__table__
+OVERZICHT = GesprekOverzicht.__table__
 MAX_PER_PAGINA = 200
 
 
@@ -75,23 +75,23 @@ def _day_start(day: date) -> datetime:
 def conditions(f: GesprekFilter) -> List[Any]:
     where: List[Any] = []
     if f.vanaf:
-        where.append(O.c.begonnen >= _day_start(f.vanaf))
+        where.append(OVERZICHT.c.begonnen >= _day_start(f.vanaf))
     if f.tot:
-        where.append(O.c.begonnen < _day_start(f.tot + timedelta(days=1)))
-    for column, value in ((O.c.rol, f.kanaal), (O.c.wijk, f.wijk), (O.c.advies, f.advies),
-                          (O.c.review_status, f.review_status)):
+        where.append(OVERZICHT.c.begonnen < _day_start(f.tot + timedelta(days=1)))
+    for column, value in ((OVERZICHT.c.rol, f.kanaal), (OVERZICHT.c.wijk, f.wijk), (OVERZICHT.c.advies, f.advies),
+                          (OVERZICHT.c.review_status, f.review_status)):
         if value is not None:
             where.append(column == value)
-    for column, flag in ((O.c.crisis, f.crisis), (O.c.fallback, f.fallback), (O.c.demo, f.demo)):
+    for column, flag in ((OVERZICHT.c.crisis, f.crisis), (OVERZICHT.c.fallback, f.fallback), (OVERZICHT.c.demo, f.demo)):
         if flag is not None:
             where.append(column.is_(True) if flag else column.is_(False))
     if f.feedback is not None:
-        where.append(O.c.feedback.isnot(None) if f.feedback else O.c.feedback.is_(None))
+        where.append(OVERZICHT.c.feedback.isnot(None) if f.feedback else OVERZICHT.c.feedback.is_(None))
     links = ((GesprekThema.__table__, "thema", f.thema), (GesprekSignaal.__table__, "code", f.signaal),
              (ReviewTag.__table__, "tag", f.tag))
     for link, key, value in links:
         if value is not None:
-            where.append(exists().where(and_(link.c.gesprek_id == O.c.gesprek_id, link.c[key] == value)))
+            where.append(exists().where(and_(link.c.gesprek_id == OVERZICHT.c.gesprek_id, link.c[key] == value)))
     return where
 
 
@@ -110,12 +110,12 @@ def gesprekken(f: GesprekFilter = GesprekFilter(), pagina: int = 1, per_pagina: 
     engine = engine or default_engine()
     pagina, per_pagina = max(1, int(pagina)), min(MAX_PER_PAGINA, max(1, int(per_pagina)))
     where = conditions(f)
-    columns = [O.c[name] for name in ("gesprek_id", "begonnen", "rol", "wijk", "thema", "themas", "signalen",
+    columns = [OVERZICHT.c[name] for name in ("gesprek_id", "begonnen", "rol", "wijk", "thema", "themas", "signalen",
                                       "advies", "crisis", "fallback", "feedback", "aanmelding", "berichten",
                                       "review_status", "demo")]
-    page = (select(*columns).where(*where).order_by(O.c.begonnen.desc(), O.c.id.desc())
+    page = (select(*columns).where(*where).order_by(OVERZICHT.c.begonnen.desc(), OVERZICHT.c.id.desc())
             .limit(per_pagina).offset((pagina - 1) * per_pagina))
     with engine.connect() as conn:
         rows = tuple(row_of(r) for r in conn.execute(page))
-        total = conn.execute(select(func.count()).select_from(O).where(*where)).scalar_one()
+        total = conn.execute(select(func.count()).select_from(OVERZICHT).where(*where)).scalar_one()
     return GesprekPagina(rijen=rows, pagina=pagina, per_pagina=per_pagina, totaal=int(total))

@@ -17,8 +17,7 @@ from sqlalchemy.engine import Engine
 from bot.privacy import audit
 from bot.review.models import GesprekOverzicht, ReviewCorrectie, ReviewTag
 from bot.review.transcript import Correctie, user_turn
-from bot.store.db import session_scope
-from bot.store.models import utcnow
+from bot.store.db import session_scope, utcnow
 from bot.taxonomy import taxonomy
 
 FIXED_TAGS = ("fout_begrepen", "gemiste_crisis", "goed_voorbeeld")

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from sqlalchemy import JSON, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, String, UniqueConstraint
 
-from bot.store.db import Base
-from bot.store.models import utcnow
+from bot.store.db import Base, utcnow
 
 
 class GesprekOverzicht(Base):

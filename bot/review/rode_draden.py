@@ -21,7 +21,7 @@ from bot.review.listing import GesprekFilter, conditions
 from bot.review.models import GesprekOverzicht, GesprekSignaal, GesprekThema
 from bot.store.db import default_engine
 
-O, T, S = GesprekOverzicht.__table__, GesprekThema.__table__, GesprekSignaal.__table__
+OVERZICHT, T, S = GesprekOverzicht.__table__, GesprekThema.__table__, GesprekSignaal.__table__
 ONBEKEND = "onbekend"
 COLLECTIEF = ("collectief_mogelijk", "combinatie")
 
@@ -59,7 +59,7 @@ class SignaalWijk:
 
 
 def _wijk() -> Any:
-    return func.coalesce(O.c.wijk, ONBEKEND)
+    return func.coalesce(OVERZICHT.c.wijk, ONBEKEND)
 
 
 def _rows(query: Any, engine: Optional[Engine]) -> List[Any]:
@@ -70,18 +70,18 @@ def _rows(query: Any, engine: Optional[Engine]) -> List[Any]:
 def themas_per_wijk_per_maand(f: GesprekFilter = GesprekFilter(),
                               engine: Optional[Engine] = None) -> Tuple[ThemaWijkMaand, ...]:
     wijk = _wijk().label("wijk")
-    query = (select(wijk, O.c.maand, T.c.thema, func.count().label("aantal"))
-             .select_from(T.join(O, O.c.gesprek_id == T.c.gesprek_id)).where(*conditions(f))
-             .group_by(wijk, O.c.maand, T.c.thema).order_by(wijk, O.c.maand, T.c.thema))
+    query = (select(wijk, OVERZICHT.c.maand, T.c.thema, func.count().label("aantal"))
+             .select_from(T.join(OVERZICHT, OVERZICHT.c.gesprek_id == T.c.gesprek_id)).where(*conditions(f))
+             .group_by(wijk, OVERZICHT.c.maand, T.c.thema).order_by(wijk, OVERZICHT.c.maand, T.c.thema))
     return tuple(ThemaWijkMaand(r.wijk, r.maand, r.thema, int(r.aantal)) for r in _rows(query, engine))
 
 
 def collectief_aandeel(f: GesprekFilter = GesprekFilter(),
                        engine: Optional[Engine] = None) -> Tuple[CollectiefAandeel, ...]:
     wijk = _wijk().label("wijk")
-    fits = func.sum(case((O.c.advies.in_(COLLECTIEF), 1), else_=0)).label("collectief")
+    fits = func.sum(case((OVERZICHT.c.advies.in_(COLLECTIEF), 1), else_=0)).label("collectief")
     query = (select(T.c.thema, wijk, func.count().label("hulpvragen"), fits)
-             .select_from(T.join(O, O.c.gesprek_id == T.c.gesprek_id)).where(*conditions(f))
+             .select_from(T.join(OVERZICHT, OVERZICHT.c.gesprek_id == T.c.gesprek_id)).where(*conditions(f))
              .group_by(T.c.thema, wijk).order_by(T.c.thema, wijk))
     return tuple(CollectiefAandeel(r.thema, r.wijk, int(r.hulpvragen), int(r.collectief or 0),
                                    round(int(r.collectief or 0) / int(r.hulpvragen), 4)) for r in _rows(query, engine))
@@ -95,9 +95,9 @@ def trends(maanden: int = 6, vandaag: Optional[date] = None, f: GesprekFilter = 
            engine: Optional[Engine] = None) -> Tuple[ThemaTrend, ...]:
     """Hulpvragen per theme per month over the last ``maanden`` months (this one included; empty months are 0)."""
     months = last_months(vandaag or date.today(), maanden)
-    query = (select(O.c.maand, T.c.thema, func.count().label("aantal"))
-             .select_from(T.join(O, O.c.gesprek_id == T.c.gesprek_id))
-             .where(*conditions(f), O.c.maand.in_(months)).group_by(O.c.maand, T.c.thema))
+    query = (select(OVERZICHT.c.maand, T.c.thema, func.count().label("aantal"))
+             .select_from(T.join(OVERZICHT, OVERZICHT.c.gesprek_id == T.c.gesprek_id))
+             .where(*conditions(f), OVERZICHT.c.maand.in_(months)).group_by(OVERZICHT.c.maand, T.c.thema))
     counts: Dict[Tuple[str, str], int] = {(r.maand, r.thema): int(r.aantal) for r in _rows(query, engine)}
     themes = sorted({thema for _, thema in counts})
     return tuple(ThemaTrend(m, t, counts.get((m, t), 0)) for t in themes for m in months)
@@ -108,7 +108,7 @@ def signalen_per_wijk(top: int = 5, f: GesprekFilter = GesprekFilter(),
     """The ``top`` most frequent signals per wijk (ties by code)."""
     wijk = _wijk().label("wijk")
     query = (select(wijk, S.c.code, func.count().label("aantal"))
-             .select_from(S.join(O, O.c.gesprek_id == S.c.gesprek_id)).where(*conditions(f))
+             .select_from(S.join(OVERZICHT, OVERZICHT.c.gesprek_id == S.c.gesprek_id)).where(*conditions(f))
              .group_by(wijk, S.c.code))
     per_wijk: Dict[str, List[Tuple[int, str]]] = {}
     for r in _rows(query, engine):

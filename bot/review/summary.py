@@ -9,7 +9,7 @@ turn and the full rebuild (``python -m bot review index``).
 - a fallback: the assistant answered with one of the not-understood texts;
 - feedback: the ``feedback_antwoord`` slot; aanmelding: ``aanmelding_bevestigd``;
 - the PC4 (and so the wijk): the ``vraag_postcode`` slot, which holds only a PC4.
-- the date: the first event's time. Demo conversations (``bot.review.demo``)
+- the date: the first event's time. Demo conversations (``bot.bench.demo``)
   carry their intended day in the sender id, ``demo-YYYYMMDD-...``; only for
   such senders that day replaces the date (the time of day is kept).
 """
@@ -121,7 +121,8 @@ def fold(summary: Summary, events: Iterable[Mapping[str, Any]]) -> Summary:
         elif kind == "slot":
             s = _slot(s, event.get("name"), event.get("value"))
         elif kind == "bot":
-            meta = event.get("metadata") if isinstance(event.get("metadata"), Mapping) else {}
+            raw_meta = event.get("metadata")
+            meta: Mapping[str, Any] = raw_meta if isinstance(raw_meta, Mapping) else {}
             if meta.get("utter_action") in FALLBACK_UTTERANCES:
                 s = replace(s, fallback=True)
     return s

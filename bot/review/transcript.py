@@ -18,6 +18,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 from sqlalchemy import inspect, select
 from sqlalchemy.engine import Connection, Engine
 
+from bot.aanmelding.models import Aanmelding
 from bot.dialogue.card import build_card
 from bot.review.bureaudienst import StatusStap, historie, primary_theme, wijk_of_postcode
 from bot.review.index import EVENTS
@@ -25,7 +26,6 @@ from bot.review.listing import GesprekRij, row_of
 from bot.review.models import GesprekOverzicht, ReviewCorrectie, ReviewTag
 from bot.review.summary import demo_day
 from bot.store.db import default_engine
-from bot.store.models import Aanmelding
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 from urllib.parse import urlsplit
 
 from bot import paths
@@ -71,7 +71,7 @@ class ClusterSettings:
 
         servers = number("CLUSTER_SERVERS", 2)
         first_rasa, first_action = number("CLUSTER_RASA_PORT", 5011), number("CLUSTER_ACTION_PORT", 5021)
-        values = dict(
+        values: Dict[str, Any] = dict(
             rasa_ports=tuple(first_rasa + i for i in range(servers)),
             action_ports=tuple(first_action + i for i in range(servers)), nginx_port=number("CLUSTER_PORT", 5080),
             database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
@@ -121,7 +121,7 @@ def cluster_services(settings: ClusterSettings, nginx_binary: Optional[str]) -> 
     python = sys.executable
     shared = settings.shared_env()
     listed: List[Service] = []
-    for n, (rasa_port, action_port) in enumerate(zip(settings.rasa_ports, settings.action_ports), start=1):
+    for n, (rasa_port, action_port) in enumerate(zip(settings.rasa_ports, settings.action_ports, strict=True), start=1):
         ports = {"ACTION_PORT": str(action_port), "RASA_PORT": str(rasa_port)}
         listed.append(Service(f"actions-{n}", [python, "-m", "actions.server"],
                               f"http://127.0.0.1:{action_port}/health", {**shared, **ports}))
@@ -158,7 +158,7 @@ def prepare(settings: ClusterSettings) -> List[str]:
     except Exception as exc:  # reported to the person starting the cluster
         problems.append(f"PostgreSQL at {url.host}:{url.port or 5432}: {type(exc).__name__}: {exc}")
     try:
-        import redis
+        import redis  # type: ignore[import-untyped]  # redis 4 ships no types; only ping() is used here
 
         redis.Redis.from_url(settings.redis_url, socket_timeout=3).ping()
     except Exception as exc:

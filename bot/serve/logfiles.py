@@ -21,7 +21,6 @@ from typing import IO, Optional
 from bot.privacy.logging import truncate
 from bot.privacy.redact import redact
 
-
 # fields written by the project's own formatter that hold no text of a person
 PLAIN_FIELDS = frozenset({"tijd", "dienst", "niveau", "logger"})
 

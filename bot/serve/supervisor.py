@@ -84,6 +84,7 @@ class Supervisor:
         env = {**self.base_env, **run.service.env}
         run.proc = subprocess.Popen(list(run.service.argv), cwd=self.cwd, env=env, stdin=subprocess.DEVNULL,
                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+        assert run.proc.stdout is not None  # stdout=PIPE
         run.log.follow(run.proc.stdout)
         run.started = time.monotonic()
         run.next_start = None

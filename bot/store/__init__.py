@@ -1,1 +1,1 @@
-"""Persistence: engine and sessions from DATABASE_URL, core models, migrations."""
+"""Shared storage infrastructure: engine and sessions from DATABASE_URL, `Base`, schema upgrade (bot.store.db) and `python -m bot db` (bot.store.cli)."""

@@ -1,14 +1,19 @@
-"""Engine, sessions and schema migrations for every table the project owns.
+"""Shared storage infrastructure: engine, ``Base``, sessions, schema upgrade.
 
 One SQLAlchemy URL (``DATABASE_URL``, SQLite under ``var/`` by default) holds
-the project's tables and Rasa's tracker store. Schema changes go through the
-Alembic migrations in ``bot/store/migrations``.
+the project's tables and Rasa's tracker store. Each package owns its tables
+(``bot/aanmelding/models.py``, ``bot/privacy/models.py``,
+``bot/kaart/models.py``); all of them are declared on this module's ``Base``.
+Schema changes go through the Alembic migrations in ``bot/migrations``, one
+level above the packages they migrate; this module only points Alembic there
+(a path, not an import).
 """
 
 from __future__ import annotations
 
 import os
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, Iterator, Optional
@@ -22,7 +27,13 @@ from bot.config import database_url
 
 Base = declarative_base()
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# The Alembic scripts (bot/migrations/env.py imports every package's models).
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def utcnow() -> datetime:
+    """Timezone-aware now, the default of every table's timestamps."""
+    return datetime.now(timezone.utc)
 
 
 # Per connection: foreign keys on; write-ahead log, so the Rasa server, the
@@ -139,7 +150,8 @@ def current_revision(engine: Optional[Engine] = None) -> Optional[str]:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def head_revision() -> str:
+def head_revision() -> Optional[str]:
+    """The newest revision of bot/migrations (None only if there were no migrations)."""
     from alembic.script import ScriptDirectory
 
     cfg = _alembic_config(default_engine())

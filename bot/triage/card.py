@@ -34,8 +34,8 @@ def render_card(result: TriageResult) -> str:
         lines.append(f"  - {reason}")
     if result.suggesties:
         lines.append("Aanbod uit de sociale kaart:")
-        for s in result.suggesties:
-            where = ", ".join(x for x in (s.wijk, s.gemeente) if x)
-            lines.append(f"  - {s.naam} ({where}) [{s.id}]")
-            lines.append(f"      {s.waarom}")
+        for offer in result.suggesties:
+            where = ", ".join(x for x in (offer.wijk, offer.gemeente) if x)
+            lines.append(f"  - {offer.naam} ({where}) [{offer.id}]")
+            lines.append(f"      {offer.waarom}")
     return "\n".join(lines)

@@ -8,12 +8,12 @@ theme ranking Rasa already computed, so no model is loaded there.
 from __future__ import annotations
 
 import logging
-from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Callable, List, Mapping, Optional, Sequence, Tuple
 
 from bot.taxonomy import taxonomy
 from bot.triage.advice import advise
 from bot.triage.lexicon import default_lexicon, words_of
-from bot.triage.ranking import Ranking, themes_from_ranking, theme_of_intent
+from bot.triage.ranking import Ranking, theme_of_intent, themes_from_ranking
 from bot.triage.result import Advice, CrisisCheck, Signal, Suggestion, ThemeScore, TriageResult
 from bot.triage.signals import crisis_contacts, help_contacts
 from bot.triage.text import MAX_CLASSIFY_CHARS, clean_text, has_letters

@@ -25,6 +25,7 @@ class Need:
         vocabulary = norms if self.attr == "NORM" else lemmas
         if self.words is not None:
             return not self.words.isdisjoint(vocabulary)
+        assert self.regex is not None, "a condition has words or a regex"
         return bool(self.regex.search(joined[self.attr]))
 
 

@@ -104,8 +104,8 @@ class RuleSet:
             if not word_needs:
                 self._always.append(i)
                 continue
-            key_need = min(word_needs, key=lambda n: len(n.words))
-            for word in key_need.words:
+            key_need = min(word_needs, key=lambda n: len(n.words or ()))  # every one has words
+            for word in key_need.words or ():
                 self._index.setdefault((key_need.attr, word), []).append(i)
 
     def rules_per_code(self) -> Dict[str, int]:
@@ -178,6 +178,7 @@ class _Compiler:
             raise RuleError(f"{where}: '$' may only be the last element")
         specs: List[Dict[str, Any]] = []
         for element in elements:
+            spec: Dict[str, Any]
             optional = element.startswith("[") and element.endswith("]")
             if optional:
                 element = element[1:-1]
@@ -236,7 +237,7 @@ MAX_VARIANTS = 64
 
 def expand(text: str, where: str) -> List[str]:
     """Variants of a pattern whose alternatives hold several words (``a_b|c``)."""
-    variants = [[]]
+    variants: List[List[str]] = [[]]
     for element in text.split():
         if "_" in element and not element.startswith(("~", "[")):
             options = [alt.replace("_", " ") for alt in element.split("|") if alt]
@@ -324,7 +325,7 @@ class _Loader:
         unknown = set(entry) - RULE_KEYS
         if unknown:
             raise RuleError(f"{where}: unknown keys {sorted(unknown)}; allowed: {sorted(RULE_KEYS)}")
-        code = entry.get("code")
+        code: Any = entry.get("code")  # YAML: valid only when the taxonomy knows it
         signal = self.taxonomy.signals.get(code)
         if signal is None:
             raise RuleError(f"{where}: code {code!r} is not a signal of the taxonomy")

@@ -52,7 +52,7 @@ def combine_themes(
         and classifier_best[1] > top_non_theme
     )
     ranked = sorted(scores, key=lambda t: (-scores[t], t))
-    if confident:
+    if confident and classifier_best is not None:  # confident implies a classifier best
         ranked.remove(classifier_best[0])
         ranked.insert(0, classifier_best[0])
     elif not word_hits and not signal_hits:

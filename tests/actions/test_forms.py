@@ -1,15 +1,14 @@
 """Form validation: clarifying questions, the aanmelding, feedback."""
 
-import asyncio
 
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.ask import ask
 from actions.crisis import ValidateTerugbelForm
 from actions.forms import ValidateAanmeldingForm, ValidateVerhelderingForm
-from bot.store import db
-from bot.store.models import Feedback
 from bot.aanmelding import service
+from bot.aanmelding.models import Feedback
+from bot.store import db
 from tests.actions.conftest import responses_of, slots_of
 
 TRIAGE = {"thema": "geldzaken", "themas": [{"thema": "geldzaken", "zekerheid": 0.9, "waarom": "classifier"}],
@@ -208,7 +207,7 @@ def test_a_database_down_at_confirmation_asks_again_and_the_retry_stores_one_aan
     from sqlalchemy import func, select
     from sqlalchemy.exc import OperationalError
 
-    from bot.store.models import Aanmelding
+    from bot.aanmelding.models import Aanmelding
 
     ref = service.start(gesprek_id="form-down", rol="inwoner", triage=TRIAGE, hulpvraag="x")
     service.set_contact(ref, "form-down", "contact_voorkeur", "geen")

@@ -12,8 +12,7 @@ from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import paths
-from bot import rasa_speedups
+from bot import paths, rasa_speedups
 
 pytestmark = pytest.mark.skipif(not paths.MODEL_FILE.exists(), reason="no trained model: run make setup")
 
@@ -50,7 +49,7 @@ def _with_rasas_rule_search(fn):
 def test_parses_are_the_same_without_dask(agent):
     for text in MESSAGES:
         ours = asyncio.run(agent.parse_message(text))
-        rasas = _with_dask(lambda: asyncio.run(agent.parse_message(text)))
+        rasas = _with_dask(lambda text=text: asyncio.run(agent.parse_message(text)))
         assert ours == rasas, text
 
 
@@ -76,7 +75,7 @@ def test_predictions_are_the_same_with_rasas_rule_search_and_dask(agent):
     processor = agent.processor
     domain = processor.domain
     for name, events in _trackers(domain):
-        def predict():
+        def predict(events=events):
             tracker = DialogueStateTracker.from_events("t", events, domain.slots)
             prediction = processor._predict_next_with_tracker(tracker)
             return prediction.max_confidence_index, prediction.probabilities, prediction.policy_name, \

@@ -15,7 +15,7 @@ import pytest
 from bot import paths
 from bot.bench.servers import free_port, http_raw
 from tests.browser.conftest import RESULTS
-from tests.browser.kcc import PASSWORD, add_user, axe, log_in, press_reply, say, transcript, wait_for_assistant
+from tests.browser.kcc import add_user, axe, log_in, press_reply, say, wait_for_assistant
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.bench.servers import http_json
-from tests.browser.widget import (BOT, USER, bot_texts, choose, open_widget, say, session_id, wait_for_bot,
-                                  wait_for_text)
+from tests.browser.widget import BOT, USER, bot_texts, choose, open_widget, say, session_id, wait_for_bot, wait_for_text
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 

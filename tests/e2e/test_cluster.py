@@ -56,12 +56,11 @@ class PrivateRedis:
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory):
-    from tests.conftest import _pg_admin_url, postgres_available
-
     from bot.serve.cluster import ClusterSettings, cluster_services, prepare
     from bot.serve.nginx import nginx_binary
     from bot.serve.secrets import ensure_secrets
     from bot.serve.supervisor import Supervisor
+    from tests.conftest import _pg_admin_url, postgres_available
 
     if not postgres_available():
         pytest.skip("no PostgreSQL server: the cluster needs one")

@@ -14,8 +14,8 @@ import uuid
 import pytest
 from sqlalchemy import select, text
 
+from bot.aanmelding.models import Aanmelding, Feedback, Opvolging
 from bot.bench.driver import REFERENCE, converse
-from bot.store.models import Aanmelding, Feedback, Opvolging
 
 pytestmark = pytest.mark.e2e
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, text
 
-from bot.store.models import Aanmelding
+from bot.aanmelding.models import Aanmelding
 from tests.e2e.flow_harness import check_all, problems, run_scenario, transcript
 from tests.e2e.flow_scenarios import SCENARIOS
 

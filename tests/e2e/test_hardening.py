@@ -13,8 +13,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from sqlalchemy import func, select, text
 
+from bot.aanmelding.models import Aanmelding
 from bot.bench.servers import http_raw
-from bot.store.models import Aanmelding
 
 pytestmark = pytest.mark.e2e
 

@@ -16,8 +16,8 @@ from sqlalchemy import select
 
 from bot.accounts.service import add_user
 from bot.inbound.role_proof import verified_role
+from bot.privacy.models import AuditEntry
 from bot.store.db import session_scope
-from bot.store.models import AuditEntry
 from web import create_app
 from web.config import WebConfig
 

@@ -6,7 +6,7 @@ blueprint only shows forms and keeps the session.
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, current_app, g, redirect, render_template, request, url_for
+from flask import Blueprint, Flask, g, redirect, render_template, request, url_for
 from flask_wtf.csrf import CSRFError
 
 from bot.accounts.service import authenticate, end_all_sessions

@@ -4,9 +4,9 @@ import pytest
 from sqlalchemy import select
 
 from bot.aanmelding import service
+from bot.aanmelding.models import Aanmelding, Feedback, Opvolging
 from bot.aanmelding.reference import PATTERN
 from bot.store.db import session_scope
-from bot.store.models import Aanmelding, Feedback, Opvolging
 
 TRIAGE = {
     "thema": "geldzaken",

@@ -1,7 +1,8 @@
-"""Dutch formats: phone, e-mail, postcode, time to call, name, contact choice."""
+"""Dutch formats: phone, e-mail, postcode, name."""
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.aanmelding import validation as v
 
@@ -55,14 +56,6 @@ def test_postcode_rejects(text):
     assert v.find_postcode(text) is None
 
 
-def test_belmoment_needs_a_day_or_time():
-    assert v.find_belmoment("dinsdagochtend graag") == "dinsdagochtend graag"
-    assert v.find_belmoment("'s middags") == "'s middags"
-    assert v.find_belmoment("op dinsdag in de ochtend") == "op dinsdag in de ochtend"
-    assert v.find_belmoment("na 15 uur") == "na 15 uur"
-    assert v.find_belmoment("banaan") is None
-
-
 def test_name():
     assert v.find_name("Mijn naam is Fatima el Amrani") == "Fatima el Amrani"
     assert v.find_name("Jan-Willem de Vries") == "Jan-Willem de Vries"
@@ -71,18 +64,9 @@ def test_name():
     assert v.find_name("een heel lange zin met veel te veel woorden erin") is None
 
 
-def test_contact_preference():
-    assert v.contact_preference("bellen graag") == "telefoon"
-    assert v.contact_preference("per mail") == "email"
-    assert v.contact_preference("liever niet") == "geen"
-    assert v.contact_preference("06 12345678") == "telefoon"
-    assert v.contact_preference("x@y.nl") == "email"
-    assert v.contact_preference("banaan") is None
-
-
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=300))
 def test_never_raises_on_any_text(text):
-    for fn in (v.find_phone, v.find_email, v.find_postcode, v.find_belmoment, v.find_name, v.contact_preference):
+    for fn in (v.find_phone, v.find_email, v.find_postcode, v.find_name):
         result = fn(text)
         assert result is None or isinstance(result, str)

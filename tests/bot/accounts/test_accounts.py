@@ -13,11 +13,20 @@ from sqlalchemy import select
 from bot import paths
 from bot.accounts import passwords
 from bot.accounts.models import Gebruiker
-from bot.accounts.service import (AccountError, add_user, authenticate, block, current_account, end_all_sessions,
-                                  list_users, set_role, unblock)
+from bot.accounts.service import (
+    AccountError,
+    add_user,
+    authenticate,
+    block,
+    current_account,
+    end_all_sessions,
+    list_users,
+    set_role,
+    unblock,
+)
 from bot.config import Medewerkers
-from bot.store.db import session_scope
-from bot.store.models import AuditEntry, utcnow
+from bot.privacy.models import AuditEntry
+from bot.store.db import session_scope, utcnow
 
 GOOD = "paard-batterij-nietje"
 

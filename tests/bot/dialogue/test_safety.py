@@ -2,8 +2,13 @@
 
 import pytest
 
-from bot.dialogue.safety import (asks_about_veilig_thuis, check_answer, ignored_signals, needs_check_question,
-                                 refuses_to_call)
+from bot.dialogue.safety import (
+    asks_about_veilig_thuis,
+    check_answer,
+    ignored_signals,
+    needs_check_question,
+    refuses_to_call,
+)
 
 
 @pytest.mark.parametrize("text, rol, asked", [

@@ -174,7 +174,7 @@ def test_hsds_bad_service_names_its_line(engine, tmp_path):
     path = tmp_path / "kaart.json"
     path.write_text(text, encoding="utf-8")
     lines = text.splitlines()
-    second_service = [i for i, l in enumerate(lines, 1) if l == '  {' and i > lines.index(' "services": [')][1]
+    second_service = [i for i, line in enumerate(lines, 1) if line == '  {' and i > lines.index(' "services": [')][1]
     message = _refused(engine, path)
     assert (f"{path}:{second_service} (services[1]): field 'themas / attributes (wijkteam-thema)': "
             "unknown theme code(s) 'geluk'") in message

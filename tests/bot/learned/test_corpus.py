@@ -6,7 +6,7 @@ import re
 import pytest
 
 from bot import paths
-from bot.learned.corpus import (CORPUS_DIR, CorpusError, expand, label_counts, load_groups, load_sentences)
+from bot.learned.corpus import CORPUS_DIR, CorpusError, expand, label_counts, load_groups, load_sentences
 from bot.taxonomy import taxonomy
 
 

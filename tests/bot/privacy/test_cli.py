@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bot.cli import main
 from bot.privacy.cli import redact_stream
+
 from .cases import IDENTIFIERS, KEPT
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -22,7 +22,7 @@ filler = st.lists(st.sampled_from(WORDS), max_size=12).map(" ".join)
 def bsns(draw):
     while True:
         head = draw(st.lists(st.integers(0, 9), min_size=8, max_size=8))
-        total = sum(d * w for d, w in zip(head, range(9, 1, -1)))
+        total = sum(d * w for d, w in zip(head, range(9, 1, -1), strict=True))
         check = total % 11
         if check < 10 and any(head):
             number = "".join(map(str, head)) + str(check)

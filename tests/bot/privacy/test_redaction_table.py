@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.privacy import find_identifiers, redact
+
 from .cases import IDENTIFIERS, KEPT
 
 

@@ -8,6 +8,7 @@ from bot import paths
 from bot.kaart.importer import import_file
 from bot.review.bundelen import bundelen, quarter_start
 from bot.review.bureaudienst import wijzig_status
+
 from .test_bureaudienst import TRIAGE, make
 
 

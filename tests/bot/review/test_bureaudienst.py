@@ -8,9 +8,10 @@ import pytest
 from sqlalchemy import select, update
 
 from bot.aanmelding import service
+from bot.aanmelding.models import Aanmelding
+from bot.privacy.models import AuditEntry
 from bot.review.bureaudienst import AanmeldingFilter, StatusError, aanmeldingen, wijzig_status
 from bot.review.werkdagen import werkdagen_terug, werkdagen_tussen
-from bot.store.models import Aanmelding, AuditEntry
 
 TRIAGE = {"themas": [{"thema": "geldzaken", "zekerheid": 0.9}], "signalen": [], "advies": "combinatie"}
 

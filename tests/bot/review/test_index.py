@@ -11,6 +11,7 @@ from bot.review import index, synthetic
 from bot.review.listing import GesprekFilter, gesprekken
 from bot.review.models import GesprekOverzicht, GesprekThema
 from bot.review.summary import demo_day, summarise
+
 from .conftest import one
 
 

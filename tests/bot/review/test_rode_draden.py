@@ -12,7 +12,8 @@ from datetime import date, datetime, timezone
 from sqlalchemy import select
 
 from bot.kaart.postcodes import pc4_table
-from bot.review import charts, rode_draden as rd
+from bot.review import charts
+from bot.review import rode_draden as rd
 from bot.review.index import EVENTS
 from bot.review.tables import to_csv
 

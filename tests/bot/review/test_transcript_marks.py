@@ -8,10 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from bot.privacy.audit import AuditDetailError
+from bot.privacy.models import AuditEntry
 from bot.review import export, marks
 from bot.review.listing import GesprekFilter, gesprekken
 from bot.review.transcript import gesprek
-from bot.store.models import AuditEntry
+
 from .conftest import one
 
 

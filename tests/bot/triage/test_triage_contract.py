@@ -81,7 +81,7 @@ def test_jsonl_answers_every_good_line_and_reports_bad_ones():
     )
     out, err = io.StringIO(), io.StringIO()
     status = run_jsonl(stdin, out, err)
-    lines = [json.loads(l) for l in out.getvalue().splitlines()]
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [o["id"] for o in lines] == ["a", "b", "d"]
     for o in lines:
         check_contract(o)
@@ -97,7 +97,7 @@ def test_command_line_keeps_stdout_clean():
         input='{"id": "x1", "text": "mijn kind wil niet slapen"}\n{kapot\n',
         capture_output=True, text=True, cwd=paths.ROOT, timeout=300,
     )
-    stdout_lines = [l for l in done.stdout.splitlines() if l.strip()]
+    stdout_lines = [line for line in done.stdout.splitlines() if line.strip()]
     assert len(stdout_lines) == 1 and json.loads(stdout_lines[0])["id"] == "x1"
     assert done.returncode == 1
     assert "line 2" in done.stderr

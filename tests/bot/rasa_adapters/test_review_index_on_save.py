@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 
+from rasa.shared.core.events import UserUttered
 from sqlalchemy import create_engine, select
 
-from rasa.shared.core.events import UserUttered
-
+from bot.rasa_adapters.tracker_store import RedactingSQLTrackerStore
 from bot.review.models import GesprekOverzicht
 from bot.store import db
-from bot.store.tracker_store import RedactingSQLTrackerStore
+
 from .test_redacting_tracker_store import DOMAIN, IDENTIFIERS, _conversation, _parse
 
 

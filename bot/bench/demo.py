@@ -14,6 +14,7 @@ number is the example number of the assistant's own question.
 
 from __future__ import annotations
 
+import functools
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
@@ -130,7 +131,7 @@ def run_demo(aantal: int, rasa_url: str, kcc_secret: Optional[str], seed: int = 
         metadata = {"rol": "kcc", "rol_bewijs": sign_role(sender, "kcc", kcc_secret)} if is_kcc else None
         text = (vraag.kcc if is_kcc else vraag.inwoner).format(postcode=postcode)
         full = rng.random() < 0.7  # the others stop after the first questions
-        convo = converse(lambda m: send(sender, m, metadata), sender, [] if is_kcc else ["Hallo"], text,
+        convo = converse(functools.partial(_say_as, send, sender, metadata), sender, [] if is_kcc else ["Hallo"], text,
                          answers=_answers(vraag, postcode, groep=rng.random() < 0.5), max_turns=30 if full else 3)
         report.gesprekken.append(sender)
         report.kcc += int(is_kcc)
@@ -139,3 +140,9 @@ def run_demo(aantal: int, rasa_url: str, kcc_secret: Optional[str], seed: int = 
         log(f"{sender} {'kcc' if is_kcc else 'inwoner'} {vraag.thema}: {len(convo.turns)} beurten"
             f"{', aanmelding' if convo.reference else ''}")
     return report
+
+
+def _say_as(send: Callable[[str, str, Optional[Dict[str, str]]], List[Dict]], sender: str,
+            metadata: Optional[Dict[str, str]], message: str) -> List[Dict]:
+    """One message of ``sender`` (with its KCC metadata, if any)."""
+    return send(sender, message, metadata)

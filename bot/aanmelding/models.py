@@ -1,20 +1,15 @@
-"""Core tables: aanmeldingen for the Bureaudienst, follow-ups, feedback, audit.
+"""The aanmelding's tables: aanmeldingen for the Bureaudienst, follow-ups, feedback.
 
 Contact details a person gives on purpose live only in the aanmelding's own
-columns; transcripts hold placeholders (see bot.privacy).
+columns; transcripts hold placeholders (see bot.privacy). The schema is
+migrated by bot/migrations.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 from sqlalchemy import JSON, Boolean, Column, DateTime, ForeignKey, Integer, String, Text
 
-from bot.store.db import Base
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+from bot.store.db import Base, utcnow
 
 
 class Aanmelding(Base):
@@ -74,14 +69,3 @@ class Feedback(Base):
     aangemaakt = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     score = Column(Integer, nullable=True)  # 1 (niet goed) .. 3 (goed)
     antwoord = Column(String(20), nullable=True)
-
-
-class AuditEntry(Base):
-    """What retention and erasure did; never personal data."""
-
-    __tablename__ = "audit_log"
-
-    id = Column(Integer, primary_key=True)
-    tijdstip = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
-    actie = Column(String(50), nullable=False)
-    details = Column(JSON, nullable=False, default=dict)  # counts, cutoffs, hashed ids

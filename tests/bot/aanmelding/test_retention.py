@@ -7,10 +7,12 @@ from dataclasses import replace
 
 from sqlalchemy import func, inspect, select
 
+from bot.aanmelding.models import Aanmelding, Feedback, Opvolging
+from bot.aanmelding.retention import opschonen
 from bot.config import settings
-from bot.privacy.retention import opschonen
+from bot.privacy.models import AuditEntry
 from bot.store.db import session_scope
-from bot.store.models import Aanmelding, AuditEntry, Feedback, Opvolging
+
 from .conftest import EVENTS, add_aanmelding, add_conversation
 
 

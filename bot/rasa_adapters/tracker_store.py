@@ -1,7 +1,7 @@
 """Rasa's SQL tracker store, redacting every event before it is written.
 
 Configured in endpoints.yml as
-``tracker_store: {type: bot.store.tracker_store.RedactingSQLTrackerStore}``.
+``tracker_store: {type: bot.rasa_adapters.tracker_store.RedactingSQLTrackerStore}``.
 It connects to ``DATABASE_URL`` (SQLite under var/ by default), the same
 database as the project's own tables, and keeps Rasa's ``events`` table.
 
@@ -39,7 +39,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActiveLoop, Event, SessionStarted, SlotSet, deserialise_events
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import bindparam, create_engine, func, insert, or_, select
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import sessionmaker
 
 from bot.config import database_url
@@ -113,7 +113,8 @@ def _session_queries(events):
 def _row(sender_id: str, event: "_StoredEvent") -> Dict[str, Any]:
     """The columns of Rasa's events table for one (redacted) event."""
     data = event.as_dict()
-    parse_data = data.get("parse_data") if isinstance(data.get("parse_data"), dict) else {}
+    parse = data.get("parse_data")
+    parse_data: Dict[str, Any] = parse if isinstance(parse, dict) else {}
     return {
         "sender_id": sender_id,
         "type_name": event.type_name,
@@ -164,6 +165,8 @@ class _RowCache:
 class RedactingSQLTrackerStore(SQLTrackerStore):
     """SQLTrackerStore on DATABASE_URL that never stores a raw identifier."""
 
+    engine: Engine  # set by SQLTrackerStore.__init__, then replaced below
+
     def __init__(
         self,
         domain: Optional[Domain] = None,
@@ -184,12 +187,14 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
         # Rasa's engine has no pool for SQLite files, and puts statement
         # parameters (what people typed) into its error messages: both are
         # replaced by the project's engine options.
-        url = self.engine.url
+        engine_url = self.engine.url
         self.engine.dispose()
-        if url.get_backend_name() == "sqlite":
-            self.engine = tune_sqlite(create_engine(url, **engine_options(str(url))))
+        if engine_url.get_backend_name() == "sqlite":
+            self.engine = tune_sqlite(create_engine(engine_url, **engine_options(str(engine_url))))
         else:
-            self.engine = create_engine(url, **{**create_engine_kwargs(url), **engine_options(str(url))})
+            self.engine = create_engine(
+                engine_url, **{**create_engine_kwargs(engine_url), **engine_options(str(engine_url))}
+            )
         self.sessionmaker = sessionmaker(bind=self.engine)
         self._rows = _RowCache(int(cache_conversations))
         self._count_rows, self._select_rows = _session_queries(self.SQLEvent.__table__)

@@ -10,13 +10,12 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from sqlalchemy import create_engine, select, table, column
-
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy import column, create_engine, select, table
 
-from bot.store.tracker_store import RedactingSQLTrackerStore, connection_params
+from bot.rasa_adapters.tracker_store import RedactingSQLTrackerStore, connection_params
 
 IDENTIFIERS = {
     "bsn": "123456782",

@@ -14,9 +14,9 @@ from typing import Optional
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.engine import Engine
 
+from bot.aanmelding.models import Aanmelding, Feedback, Opvolging
 from bot.privacy import audit, conversations
 from bot.store.db import default_engine, session_scope, upgrade
-from bot.store.models import Aanmelding, Feedback, Opvolging
 
 
 @dataclass(frozen=True)

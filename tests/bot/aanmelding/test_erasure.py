@@ -7,9 +7,11 @@ import json
 
 from sqlalchemy import func, select
 
-from bot.privacy.erasure import verwijder
+from bot.aanmelding.erasure import verwijder
+from bot.aanmelding.models import Aanmelding, Feedback, Opvolging
+from bot.privacy.models import AuditEntry
 from bot.store.db import session_scope
-from bot.store.models import Aanmelding, AuditEntry, Feedback, Opvolging
+
 from .conftest import EVENTS, add_aanmelding, add_conversation
 
 
