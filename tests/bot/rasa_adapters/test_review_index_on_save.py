@@ -11,7 +11,7 @@ from bot.rasa_adapters.tracker_store import RedactingSQLTrackerStore
 from bot.review.models import GesprekOverzicht
 from bot.store import db
 
-from .test_redacting_tracker_store import DOMAIN, IDENTIFIERS, _conversation, _parse
+from .test_tracker_store import DOMAIN, IDENTIFIERS, _conversation, _parse
 
 
 def _index(url):
