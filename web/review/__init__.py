@@ -201,7 +201,8 @@ def _aanmeldingen_page(fout: Optional[str] = None, status: int = 200, args=None)
     rows = aanmelding_rows(params.aanmelding_filter(args))
     _audit("review_aanmeldingen_getoond", aantal=len(rows))
     teams = tuple("team_" + w.lower().replace(" ", "_").replace("-", "_") for w in params.wijken())
-    return render_template("review/aanmeldingen.html", rijen=rows, fout=fout, statussen=STATUSSEN, teams=teams,
+    return render_template("review/aanmeldingen.html", rijen=rows, fout=fout, teams=teams,
+                           status_opties=[(s, view.status_label(s)) for s in STATUSSEN],
                            filters=params.kept(args, params.AANMELDING_KEYS), **_common()), status
 
 
