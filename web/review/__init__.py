@@ -181,7 +181,7 @@ def _download(text: str, name: str, mimetype: str) -> Response:
 @review.get("/review/export-nlu")
 @requires_role(*ROLES)
 def export_nlu():
-    sinds = params._date(request.args, "sinds", "Sinds")
+    sinds = params.since(request.args)
     _audit("review_export", soort="nlu")
     return _download(export.export_nlu(None, sinds), "nlu-correcties.yml", "application/yaml")
 
@@ -189,7 +189,7 @@ def export_nlu():
 @review.get("/review/export-signalen")
 @requires_role(*ROLES)
 def export_signalen():
-    sinds = params._date(request.args, "sinds", "Sinds")
+    sinds = params.since(request.args)
     _audit("review_export", soort="signalen")
     return _download(export.export_signals_jsonl(None, sinds), "signaal-correcties.jsonl", "application/jsonl")
 

@@ -129,3 +129,8 @@ def rode_draden(args: Mapping[str, str]) -> RodeDradenParams:
 def kept(args: Mapping[str, str], keys) -> Dict[str, str]:
     """The known, non-empty parameters, for links that keep the filters."""
     return {k: args[k].strip() for k in keys if (args.get(k) or "").strip()}
+
+
+def since(args: Mapping[str, str]) -> Optional[date]:
+    """``?sinds=`` of the exports."""
+    return _date(args, "sinds", "Sinds")
