@@ -3,8 +3,8 @@
 ``create_app()`` wires configuration, security headers, front-end assets and
 one blueprint per front door: the demo gemeente page with the inwoner's chat
 widget, the staff login (/login, ``web.auth``: sessions, roles, error pages),
-the KCC console (/kcc) and beheer (/beheer); the wijkteam's review joins
-here as a blueprint of its own, guarded by ``requires_role("wijkteam")``. Handlers stay thin: what they know comes
+the KCC console (/kcc), beheer (/beheer) and the wijkteam's review (/review,
+``requires_role("wijkteam", "beheer")``). Handlers stay thin: what they know comes
 from ``bot/`` (settings, triage, kaart, aanmelding, privacy).
 """
 
@@ -25,6 +25,7 @@ def create_app(config: Optional[WebConfig] = None) -> Flask:
     from web.beheer import beheer
     from web.demo import demo
     from web.kcc import kcc
+    from web.review import review
     from web.widget import widget
 
     config = config or WebConfig.from_env()
@@ -41,4 +42,5 @@ def create_app(config: Optional[WebConfig] = None) -> Flask:
     auth.install(app)
     app.register_blueprint(kcc)
     app.register_blueprint(beheer)
+    app.register_blueprint(review)
     return app

@@ -16,7 +16,8 @@ from web.auth.roles import ROLE_NAMES, wants_json
 
 auth = Blueprint("auth", __name__, static_folder="static", static_url_path="/staff-static")
 
-HOME = {"kcc": "kcc.console", "beheer": "beheer.gebruikers"}  # the wijkteam's review pages join here
+HOME = {"kcc": "kcc.console", "beheer": "beheer.gebruikers", "wijkteam": "review.lijst"}
+MORE = {"beheer": (("review.lijst", "Naar de review van gesprekken"),)}  # further pages of a role
 
 
 def _safe_next(target: str) -> str:
@@ -45,7 +46,10 @@ def login():
             return redirect(_safe_next(request.args.get("volgende", "")) or home_of(result.account.rol))
     elif request.method == "POST":
         status = 400
-    links = [(url_for(HOME[g.account.rol]), "Naar uw pagina")] if g.get("account") and g.account.rol in HOME else []
+    links = []
+    if g.get("account") and g.account.rol in HOME:
+        links = [(url_for(HOME[g.account.rol]), "Naar uw pagina")]
+        links += [(url_for(endpoint), text) for endpoint, text in MORE.get(g.account.rol, ())]
     return render_template("staff/login.html", form=form, message=message, links=links,
                            rol_naam=ROLE_NAMES.get(g.account.rol, "") if g.get("account") else "",
                            uit=EmptyForm()), status
