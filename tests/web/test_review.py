@@ -11,15 +11,16 @@ from collections import Counter
 import pytest
 from sqlalchemy import select
 
-from bot.accounts.service import add_user
 from bot.aanmelding import service
+from bot.accounts.service import add_user
+from bot.privacy.models import AuditEntry
 from bot.review import synthetic
 from bot.review.index import EVENTS
 from bot.review.transcript import gesprek as transcript
 from bot.store import db
-from bot.store.models import AuditEntry
 from web import create_app
 from web.config import WebConfig
+
 from .test_staff import GOOD, login, token
 
 TRIAGE = {"themas": [{"thema": "geldzaken", "zekerheid": 0.9}], "signalen": [], "advies": "combinatie"}

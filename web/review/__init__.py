@@ -19,8 +19,11 @@ from flask import Blueprint, Response, abort, flash, g, redirect, render_templat
 
 from bot.privacy import audit
 from bot.privacy.audit import AuditDetailError
-from bot.review import bundelen as bundel, charts, export, marks, rode_draden as rd
-from bot.review.bureaudienst import STATUSSEN, StatusError, aanmeldingen as aanmelding_rows, wijzig_status
+from bot.review import bundelen as bundel
+from bot.review import charts, export, marks
+from bot.review import rode_draden as rd
+from bot.review.bureaudienst import STATUSSEN, StatusError, wijzig_status
+from bot.review.bureaudienst import aanmeldingen as aanmelding_rows
 from bot.review.listing import gesprekken
 from bot.review.tables import to_csv
 from bot.review.transcript import gesprek as transcript
