@@ -210,6 +210,8 @@ def find_case_numbers(text: str) -> Iterator[Span]:
     if not has_digit(text) or not mentions_any(text, _context_patterns()[4]):
         return
     for m in _context_patterns()[0].finditer(text):
+        if OWN_REFERENCE.fullmatch(m.group(1)):
+            continue  # "Uw nummer is WT-4829-K7": the assistant's own reference (below)
         yield Span(m.start(1), m.end(1), "NUMMER", "dossier- of klantnummer")
 
 
@@ -219,11 +221,21 @@ def _case_shapes() -> Pattern[str]:
     return re.compile(r"(?<![\w/.-])(?:" + shapes + r")(?![\w]|[-/.]\w)")
 
 
+# The assistant's own aanmelding reference (bot.aanmelding.reference: WT-7K3M-Q9) is
+# no identifier of a person, and the conversation needs it back from the store:
+# "WT-4829-K7" has the shape of a zaakcode but is never redacted. (Privacy sits
+# below aanmelding in the house, so the shape is written out here; a test checks
+# that it equals the reference's own pattern.)
+OWN_REFERENCE = re.compile(r"WT-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{2}")
+
+
 def find_case_shapes(text: str) -> Iterator[Span]:
     """Zaak- and dossiernummers by their shape alone (data/privacy/nummers.yml: zaaknummer_vormen)."""
     if not has_digit(text):
         return
     for m in _case_shapes().finditer(text):
+        if OWN_REFERENCE.fullmatch(m.group(0)):
+            continue
         yield Span(m.start(), m.end(), "NUMMER", "zaak- of dossiernummer (vorm)")
 
 

@@ -147,7 +147,7 @@ def test_alternating_servers_keep_the_state_and_erasure_works(cluster):
     assert len(convo.turns) >= 6
     _check_conversation(convo, engine)
 
-    from bot.privacy.erasure import verwijder
+    from bot.aanmelding.erasure import verwijder
 
     report = verwijder(convo.reference, engine=engine)
     assert report.gevonden and report.events > 0
@@ -179,7 +179,7 @@ def test_retention_deletes_old_conversations_on_postgresql(cluster):
     settings, _, engine, _ = cluster
     sender = f"cluster-old-{uuid.uuid4().hex[:8]}"
     assert _say(f"http://127.0.0.1:{settings.rasa_ports[0]}", sender, "hallo")
-    from bot.privacy.retention import opschonen
+    from bot.aanmelding.retention import opschonen
 
     opschonen(uitvoeren=True, engine=engine, now=datetime.now(timezone.utc) + timedelta(days=400))
     assert _events(engine, sender) == []

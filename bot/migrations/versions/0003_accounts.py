@@ -17,7 +17,7 @@ def upgrade() -> None:
     op.create_table(
         "gebruiker",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("naam", sa.String(64), nullable=False, unique=True),
+        sa.Column("naam", sa.String(64), nullable=False),  # unique through ix_gebruiker_naam, as the model
         sa.Column("rol", sa.String(20), nullable=False),
         sa.Column("wachtwoord_hash", sa.String(255), nullable=False),
         sa.Column("geblokkeerd", sa.Boolean, nullable=False, server_default=sa.false()),
