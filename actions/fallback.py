@@ -36,12 +36,8 @@ class ActionFallback(SafeAction):
         check = input_check.check_input(latest_text(tracker), previous_user_text(tracker))
         if check.bruikbaar and not check.herhaald and looks_like_hulpvraag(tracker.latest_message):
             return [FollowupAction("action_triage")]
-        if check.kind == input_check.LEEG:
-            utter(dispatcher, "utter_leeg")
-        elif check.kind == input_check.GEEN_WOORDEN:
-            utter(dispatcher, "utter_geen_woorden")
-        elif check.kind == input_check.ANDERSTALIG:
-            utter(dispatcher, "utter_anderstalig")
+        if check.kind in input_check.UNUSABLE_RESPONSE:
+            utter(dispatcher, input_check.UNUSABLE_RESPONSE[check.kind])
         elif check.herhaald:
             utter(dispatcher, "utter_herhaald")
         else:

@@ -44,8 +44,7 @@ def _usable(value: Any, dispatcher) -> Optional[str]:
     check = input_check.check_input(value)
     if check.kind == input_check.GEWOON:
         return check.tekst
-    utter(dispatcher, {input_check.LEEG: "utter_leeg", input_check.GEEN_WOORDEN: "utter_geen_woorden",
-                       input_check.ANDERSTALIG: "utter_anderstalig"}[check.kind])
+    utter(dispatcher, input_check.UNUSABLE_RESPONSE[check.kind])
     return None
 
 

@@ -32,13 +32,6 @@ from bot.triage.signals import detect
 
 VIOLENCE_CODE = "contra_huiselijk_geweld"
 
-UNUSABLE_RESPONSE = {
-    input_check.LEEG: "utter_leeg",
-    input_check.GEEN_WOORDEN: "utter_geen_woorden",
-    input_check.ANDERSTALIG: "utter_anderstalig",
-}
-
-
 def update_voor_wie(current, text):
     """The new voor_wie when the text tells it: a correction, or a first clear phrase."""
     if is_correction(text):
@@ -69,7 +62,7 @@ class ActionTriage(SafeAction):
         # Not Dutch, but a crisis in words the rules know (English): the crisis path all the same.
         foreign_crisis = check.kind == input_check.ANDERSTALIG and bool(crisis_signals(check.tekst))
         if not check.bruikbaar and not foreign_crisis:
-            utter(dispatcher, UNUSABLE_RESPONSE[check.kind])
+            utter(dispatcher, input_check.UNUSABLE_RESPONSE[check.kind])
             send_card(dispatcher, tracker, domain)
             return [SlotSet("stap", "onbruikbaar")]
         story_before = tracker.get_slot("verhaal") or []

@@ -24,6 +24,14 @@ GEEN_WOORDEN = "geen_woorden"  # only emoji, digits or punctuation
 ANDERSTALIG = "anderstalig"  # no Dutch words, but words of another language or script
 GEWOON = "gewoon"
 
+# The one answer per kind of unusable message (responses in domain.yml), for
+# every action that reads a message: the hulpvraag, a form answer, the fallback.
+UNUSABLE_RESPONSE = {
+    LEEG: "utter_leeg",
+    GEEN_WOORDEN: "utter_geen_woorden",
+    ANDERSTALIG: "utter_anderstalig",
+}
+
 
 @dataclass(frozen=True)
 class InputCheck:
