@@ -111,13 +111,19 @@ def load_settings(path: Path = paths.GEMEENTE_FILE) -> Settings:
                     medewerkers=_medewerkers(raw, path))
 
 
-def _medewerkers(raw: Dict[str, Any], path: Path) -> Medewerkers:
-    section = raw.get("medewerkers") or {}
+def _section(raw: Dict[str, Any], path: Path, name: str, fields: Any) -> Dict[str, Any]:
+    """An optional mapping of data/gemeente.yml whose keys must be fields of the dataclass ``fields``."""
+    section = raw.get(name) or {}
     if not isinstance(section, dict):
-        raise ConfigError(f"{path}: medewerkers must be a mapping")
-    unknown = set(section) - set(Medewerkers.__dataclass_fields__)
+        raise ConfigError(f"{path}: {name} must be a mapping")
+    unknown = set(section) - set(fields.__dataclass_fields__)
     if unknown:
-        raise ConfigError(f"{path}: medewerkers: unknown field(s) {', '.join(sorted(unknown))}")
+        raise ConfigError(f"{path}: {name}: unknown field(s) {', '.join(sorted(unknown))}")
+    return section
+
+
+def _medewerkers(raw: Dict[str, Any], path: Path) -> Medewerkers:
+    section = _section(raw, path, "medewerkers", Medewerkers)
     values: Dict[str, Any] = {}
     for name, spec in Medewerkers.__dataclass_fields__.items():
         if section.get(name) in (None, ""):
@@ -133,12 +139,7 @@ def _medewerkers(raw: Dict[str, Any], path: Path) -> Medewerkers:
 
 
 def _huisstijl(raw: Dict[str, Any], path: Path) -> Huisstijl:
-    section = raw.get("huisstijl") or {}
-    if not isinstance(section, dict):
-        raise ConfigError(f"{path}: huisstijl must be a mapping")
-    unknown = set(section) - set(Huisstijl.__dataclass_fields__)
-    if unknown:
-        raise ConfigError(f"{path}: huisstijl: unknown field(s) {', '.join(sorted(unknown))}")
+    section = _section(raw, path, "huisstijl", Huisstijl)
     stijl = Huisstijl(**{k: str(v).strip() for k, v in section.items() if v not in (None, "")})
     problems = huisstijl_problems(stijl)
     if problems:

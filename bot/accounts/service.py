@@ -172,7 +172,10 @@ def authenticate(naam: str, wachtwoord: str, adres: str, engine: Optional[Engine
         return LoginResult(_account(user))
 
 
-def audit(actie: str, user_id: int, engine: Optional[Engine] = None, **details) -> None:
-    """An audit entry for something a staff member did (e.g. a page that shows a conversation)."""
+def audit(actie: str, user_id: int, engine: Optional[Engine] = None, wie: Optional[str] = None, **details) -> None:
+    """An audit entry for something a staff member did (e.g. a page that shows a conversation).
+
+    ``wie`` is the account name (the review's own entries name their reviewer the same way).
+    """
     with session_scope(engine) as s:
-        record(s, actie, {"gebruiker_id": user_id, **details})
+        record(s, actie, {"gebruiker_id": user_id, **details}, wie=wie)

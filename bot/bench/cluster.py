@@ -26,8 +26,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Dict, Iterator, List
 
-from sqlalchemy import create_engine, text
-
 from bot import paths
 from bot.bench.conversation import HULPVRAGEN, percentile
 from bot.bench.driver import converse
@@ -39,7 +37,7 @@ ADMIN_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1
 @contextmanager
 def running_cluster(servers: int, tmp: Path) -> Iterator[str]:
     """A cluster of ``servers`` Rasa servers on free ports; yields nginx's URL."""
-    from bot.serve.cluster import ClusterSettings, cluster_services, prepare
+    from bot.serve.cluster import ClusterSettings, cluster_services, drop_database, prepare
     from bot.serve.nginx import nginx_binary
     from bot.serve.secrets import ensure_secrets
     from bot.serve.supervisor import Supervisor
@@ -64,12 +62,7 @@ def running_cluster(servers: int, tmp: Path) -> Iterator[str]:
         yield settings.url
     finally:
         supervisor.stop()
-        admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT", future=True)
-        with admin.connect() as conn:
-            conn.execute(text("select pg_terminate_backend(pid) from pg_stat_activity where datname = :d"),
-                         {"d": database})
-            conn.execute(text(f'drop database if exists "{database}"'))
-        admin.dispose()
+        drop_database(settings)
 
 
 def load(url: str, concurrency: int) -> Dict[str, float]:

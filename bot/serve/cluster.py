@@ -19,6 +19,7 @@ A public service behind the same nginx (the web app) is one entry of
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -152,7 +153,7 @@ def prepare(settings: ClusterSettings) -> List[str]:
             if not conn.execute(text("select 1 from pg_database where datname = :d"), {"d": url.database}).first():
                 conn.execute(text(f'create database "{url.database}"'))
         admin.dispose()
-        env = {**__import__("os").environ, "DATABASE_URL": settings.database_url}
+        env = {**os.environ, "DATABASE_URL": settings.database_url}
         subprocess.run([sys.executable, "-m", "bot", "db", "upgrade"], cwd=paths.ROOT, env=env, check=True,
                        stdout=subprocess.DEVNULL)
     except Exception as exc:  # reported to the person starting the cluster
@@ -164,3 +165,19 @@ def prepare(settings: ClusterSettings) -> List[str]:
     except Exception as exc:
         problems.append(f"Redis at {settings.redis_url}: {type(exc).__name__}: {exc}")
     return problems
+
+
+def drop_database(settings: ClusterSettings) -> None:
+    """Remove the cluster's database (a throwaway one of a test or benchmark), closing its connections first."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    url = make_url(settings.database_url)
+    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT", future=True)
+    try:
+        with admin.connect() as conn:
+            conn.execute(text("select pg_terminate_backend(pid) from pg_stat_activity where datname = :d"),
+                         {"d": url.database})
+            conn.execute(text(f'drop database if exists "{url.database}"'))
+    finally:
+        admin.dispose()

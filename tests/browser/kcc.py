@@ -9,6 +9,7 @@ from typing import List
 
 from bot import paths
 from tests.browser.conftest import AXE
+from tests.browser.keyboard import shift_tab_to
 
 PASSWORD = "paard-batterij-nietje"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
@@ -58,13 +59,7 @@ def press_reply(page, title: str) -> None:
     """Reach a quick reply from the input with Shift+Tab and press Enter."""
     page.wait_for_selector(f".kcc-knop:text-is('{title}')")
     before = page.locator(".kcc-regel--assistent").count()
-    for _ in range(8):
-        page.keyboard.press("Shift+Tab")
-        if page.evaluate("t => document.activeElement.classList.contains('kcc-knop') && "
-                         "document.activeElement.textContent === t", title):
-            break
-    else:
-        raise AssertionError(f"quick reply {title!r} not reached with Shift+Tab")
+    shift_tab_to(page, "kcc-knop", title, tries=8)
     page.keyboard.press("Enter")
     page.wait_for_function("n => document.querySelectorAll('.kcc-regel--assistent').length > n", arg=before,
                            timeout=60_000)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import List
 
+from tests.browser.keyboard import shift_tab_to
+
 BOT = ".wt-msg--bot"
 USER = ".wt-msg--user"
 
@@ -55,13 +57,7 @@ def say(page, text: str) -> int:
 def choose(page, title: str) -> int:
     """Reach a quick reply from the input with Shift+Tab and press Enter."""
     before = page.locator(BOT).count()
-    for _ in range(10):
-        page.keyboard.press("Shift+Tab")
-        if page.evaluate("t => document.activeElement.classList.contains('wt-reply') && "
-                         "document.activeElement.textContent === t", title):
-            break
-    else:
-        raise AssertionError(f"quick reply {title!r} not reached with Shift+Tab")
+    shift_tab_to(page, "wt-reply", title)
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "wt-input", "focus goes back to the input"
     return before

@@ -56,7 +56,7 @@ class PrivateRedis:
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory):
-    from bot.serve.cluster import ClusterSettings, cluster_services, prepare
+    from bot.serve.cluster import ClusterSettings, cluster_services, drop_database, prepare
     from bot.serve.nginx import nginx_binary
     from bot.serve.secrets import ensure_secrets
     from bot.serve.supervisor import Supervisor
@@ -92,12 +92,7 @@ def cluster(tmp_path_factory):
         supervisor.stop()
         if redis:
             redis.stop()
-        admin = create_engine(admin_url, isolation_level="AUTOCOMMIT", future=True)
-        with admin.connect() as conn:
-            conn.execute(text("select pg_terminate_backend(pid) from pg_stat_activity where datname = :d"),
-                         {"d": database})
-            conn.execute(text(f'drop database if exists "{database}"'))
-        admin.dispose()
+        drop_database(settings)
 
 
 def _wait_until_ready(urls) -> None:

@@ -154,7 +154,7 @@ def test_roles_are_separated_with_a_dutch_403(app):
     login(beheer, "bea")
     assert beheer.get("/beheer/gebruikers").status_code == 200
     assert beheer.get("/kcc").status_code == 403
-    assert ("toegang_geweigerd", {"gebruiker_id": 2, "rol": "wijkteam", "nodig": "kcc"}) in audit_actions()
+    assert ("toegang_geweigerd", {"gebruiker_id": 2, "wie": "wim", "rol": "wijkteam", "nodig": "kcc"}) in audit_actions()
 
 
 def test_idle_sessions_end(app, monkeypatch):

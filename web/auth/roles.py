@@ -41,7 +41,7 @@ def requires_role(*roles: str) -> Callable[[F], F]:
             if account is None:
                 return login_needed()
             if account.rol not in roles:
-                audit("toegang_geweigerd", account.id, rol=account.rol, nodig=roles[0])
+                audit("toegang_geweigerd", account.id, wie=account.naam, rol=account.rol, nodig=roles[0])
                 g.needed_roles = roles
                 abort(403)
             return view(*args, **kwargs)

@@ -35,7 +35,7 @@ def _hash(sender: str) -> str:
 def _sender(fresh: bool = False) -> str:
     if fresh or SENDER not in session:
         session[SENDER] = new_sender()
-        audit("kcc_gesprek_gestart", g.account.id, gesprek=_hash(session[SENDER]))
+        audit("kcc_gesprek_gestart", g.account.id, wie=g.account.naam, gesprek=_hash(session[SENDER]))
     return session[SENDER]
 
 

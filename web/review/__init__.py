@@ -17,6 +17,7 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, Response, abort, flash, g, redirect, render_template, request, url_for
 
+from bot.accounts.service import audit as staff_audit
 from bot.privacy import audit
 from bot.privacy.audit import AuditDetailError
 from bot.review import bundelen as bundel
@@ -27,7 +28,6 @@ from bot.review.bureaudienst import aanmeldingen as aanmelding_rows
 from bot.review.listing import gesprekken
 from bot.review.tables import to_csv
 from bot.review.transcript import gesprek as transcript
-from bot.store.db import session_scope
 from bot.taxonomy import taxonomy
 from web.auth.forms import EmptyForm
 from web.auth.roles import requires_role
@@ -43,8 +43,7 @@ for _name in ("thema_label", "signaal_label", "advies_label", "status_label", "t
 
 
 def _audit(actie: str, **details: Any) -> None:
-    with session_scope() as session:
-        audit.record(session, actie, details, wie=g.account.naam)
+    staff_audit(actie, g.account.id, wie=g.account.naam, **details)
 
 
 def _bad_request(error: params.ParamError):
