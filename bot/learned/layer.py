@@ -31,6 +31,10 @@ RULE_PREFIX = "geleerd"
 # A word or two ("Anna", "bellen") carries no danger the rules would miss, and
 # the classifier's probabilities for it come from little more than its bias.
 MIN_WORDS = 3
+# A learned signal never contradicts what the rules read in so many words: a
+# person who asks for peers ("mensen die net als ik ...") is not averse to a
+# group because the classifier weighs "groep" a little towards aversion.
+YIELDS_TO_RULES = {"contra_groep_ongewenst": ("indicatie_lotgenoten", "indicatie_sociaal_contact")}
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +72,8 @@ def learned_signals(text: str, rule_signals: Sequence[Signal], model=None,
     added: List[Signal] = []
     crisis_codes = [c for c, s in taxonomy.signals.items() if s.soort == "crisis" and c in probs]
     for code, signal in taxonomy.signals.items():  # crisis only through the crisis label, below
-        if signal.soort != "crisis" and code in probs and code not in known and probs[code] >= limits[code]:
+        if signal.soort != "crisis" and code in probs and code not in known and probs[code] >= limits[code] \
+                and not known.intersection(YIELDS_TO_RULES.get(code, ())):
             added.append(_signal(model, text, code, signal.soort, probs[code]))
     crisis_found = any(s.soort == "crisis" for s in [*rule_signals, *added])
     if not crisis_found and probs[CRISIS] >= limits[CRISIS] and crisis_codes:

@@ -17,6 +17,9 @@ defaults for the flags). A rule::
       kind_is_inwoner: false    # with alleen_inwoner: the inwoner's own child
                                 # ("mijn zoon") counts as the inwoner
       ontkenning_achteraf: false  # also 'niet' right after it cancels it
+      twijfel_bij: ["niet|geen suicid*"]  # crisis rules only: a match inside one of
+                                # these (a denial, a topic, prevention) becomes
+                                # crisis_twijfel: the check question, not the crisis stop
 
 Pattern language (one pattern = words separated by spaces; all words are
 compared in NORM form: lower case, no accents, spelling variants mapped):
@@ -58,7 +61,8 @@ FLAGS = ("negeerbaar", "verleden_heft_op", "voorbij_heft_op", "alleen_inwoner", 
          "ontkenning_achteraf")
 DEFAULT_FLAGS = {"negeerbaar": True, "verleden_heft_op": False, "voorbij_heft_op": False,
                  "alleen_inwoner": False, "kind_is_inwoner": False, "ontkenning_achteraf": False}
-RULE_KEYS = {"id", "code", "zinnen", "patronen", "tokens", "samen", "max_gat", "toelichting", *FLAGS}
+RULE_KEYS = {"id", "code", "zinnen", "patronen", "tokens", "samen", "max_gat", "toelichting", "twijfel_bij", *FLAGS}
+DOUBT_CODE = "crisis_twijfel"  # what a crisis match inside a 'twijfel_bij' pattern becomes
 FILE_KEYS = {"soort", "standaard", "regels", "toelichting"}
 _ID = re.compile(r"^[a-z0-9_]+$")
 
@@ -86,6 +90,7 @@ class Pattern:
     needs: Tuple[Need, ...]  # words a text must contain for it to be worth running
     clause_end: bool = False
     group: Optional[str] = None  # the group of a 'samen' rule
+    doubt: bool = False  # a 'twijfel_bij' pattern: it marks spans, it raises nothing itself
 
 
 @dataclass
@@ -284,13 +289,13 @@ class _Loader:
         self.patterns: List[Pattern] = []
 
     def _add(self, rule: Rule, specs: List[Dict[str, Any]], source: str, where: str,
-             clause_end: bool = False, group: Optional[str] = None) -> None:
+             clause_end: bool = False, group: Optional[str] = None, doubt: bool = False) -> None:
         matcher = Matcher(self.vocab, validate=True)
         try:
             matcher.add(rule.id, [specs])
         except (MatchPatternError, ValueError, KeyError) as exc:
             raise RuleError(f"{where}: spaCy rejects the pattern {source!r}: {exc}") from exc
-        self.patterns.append(Pattern(rule, source, matcher, needs_of(specs), clause_end, group))
+        self.patterns.append(Pattern(rule, source, matcher, needs_of(specs), clause_end, group, doubt))
 
     def _strings(self, raw: Dict[str, Any], key: str, where: str) -> List[Any]:
         value = raw.get(key) or []
@@ -361,7 +366,19 @@ class _Loader:
                         self._add(rule, specs, text, where, clause_end, group=str(group))
         if len(self.patterns) == count:
             raise RuleError(f"{where}: no zinnen, patronen, tokens or samen: the rule can never match")
+        self._doubt_patterns(entry, rule, where)
         self.rules[rule_id] = rule
+
+    def _doubt_patterns(self, entry: Dict[str, Any], rule: Rule, where: str) -> None:
+        items = self._strings(entry, "twijfel_bij", where)
+        if items and (rule.soort != "crisis" or DOUBT_CODE not in self.taxonomy.signals or rule.code == DOUBT_CODE):
+            raise RuleError(f"{where}: 'twijfel_bij' is for crisis rules (not {DOUBT_CODE}), "
+                            f"and the taxonomy needs the code {DOUBT_CODE}")
+        for i, text in enumerate(items):
+            at = f"{where}: twijfel_bij[{i}]"
+            for variant in expand(str(text), at):
+                specs, clause_end = self.compiler.pattern(variant, at)
+                self._add(rule, specs, text, where, clause_end, doubt=True)
 
     @staticmethod
     def _min_groups(samen: Any, where: str) -> int:

@@ -22,7 +22,7 @@ from bot.taxonomy import SIGNAL_KINDS, Taxonomy
 from bot.triage.negation import Context
 from bot.triage.normalize import clean_text, norm_form
 from bot.triage.result import Signal
-from bot.triage.rules import Pattern, Rule, RuleSet, load_rules
+from bot.triage.rules import DOUBT_CODE, Pattern, Rule, RuleSet, load_rules
 
 CHUNK_CHARS = 5_000  # the Matcher sees at most this much text at once
 _KEEP_COMPONENTS = {"tok2vec", "tagger", "morphologizer", "attribute_ruler", "lemmatizer"}
@@ -103,12 +103,25 @@ class SignalEngine:
             norms.append(norm)
             lemmas.append(token.lemma_)
         context: Optional[Context] = None
-        for pattern in self.rule_set.candidates(norms, lemmas):
-            for _, start, end in pattern.matcher(doc):
-                if context is None:
-                    context = Context(norms, self.rule_set.language, [t.is_space for t in doc])
-                if self._holds(pattern, context, start, end):
-                    self._record(pattern, doc[start:end], offset, found, together)
+        matches = [(pattern, start, end) for pattern in self.rule_set.candidates(norms, lemmas)
+                   for _, start, end in pattern.matcher(doc)]
+        doubts: Dict[str, List[Tuple[int, int]]] = {}
+        for pattern, start, end in matches:
+            if pattern.doubt:
+                doubts.setdefault(pattern.rule.id, []).append((start, end))
+        for pattern, start, end in matches:
+            if pattern.doubt:
+                continue
+            if context is None:
+                context = Context(norms, self.rule_set.language, [t.is_space for t in doc])
+            if self._holds(pattern, context, start, end):
+                doubt = next((d for d in doubts.get(pattern.rule.id, ()) if d[0] < end and start < d[1]), None)
+                if doubt is not None:  # a denial or a topic ("niet suïcidaal", "training zelfmoordpreventie")
+                    span = doc[min(start, doubt[0]):max(end, doubt[1])]
+                    signal = Signal(DOUBT_CODE, "crisis", span.text, pattern.rule.id)
+                    self._keep(found, _Found(offset + span.start_char, len(span.text), signal))
+                    continue
+                self._record(pattern, doc[start:end], offset, found, together)
 
     def _record(self, pattern: Pattern, span, offset: int, found: Dict[str, _Found],
                 together: Dict[str, Dict[str, Tuple[int, str]]]) -> None:

@@ -47,6 +47,14 @@ def test_rule_crisis_means_no_check_and_rule_evidence_keeps_precedence():
     assert [s.code for s in added] == ["contra_trauma"] and check is None
 
 
+def test_a_learned_group_aversion_yields_to_a_rule_wish_for_peers():
+    wish = [Signal("indicatie_lotgenoten", "indicatie", "mensen die net als ik", "lotgenoten")]
+    added, _ = learned_signals("hallo daar allemaal", wish, model=Model(contra_groep_ongewenst=0.9))
+    assert not added
+    added, _ = learned_signals("hallo daar allemaal", [], model=Model(contra_groep_ongewenst=0.9))
+    assert [s.code for s in added] == ["contra_groep_ongewenst"]
+
+
 def test_crisis_codes_alone_never_raise_crisis():
     added, _ = learned_signals("hallo daar allemaal", [], model=Model(crisis=0.1, crisis_acuut=0.99))
     assert not added

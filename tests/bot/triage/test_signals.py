@@ -57,8 +57,36 @@ def test_no_signal_at_all(engine, text):
 
 def test_crisis_rules_favour_recall_over_negation(engine):
     # Documented in data/signalen/crisis.yml: a human checks rather than a miss.
-    assert "crisis_suicide" in codes(engine.detect("Ik heb geen zelfmoordgedachten, denk ik"))
+    # A denial with a thought-noun is the check question (crisis_twijfel), never nothing.
+    assert codes(engine.detect("Ik heb geen zelfmoordgedachten, denk ik")) == ["crisis_twijfel"]
     assert "crisis_suicide" in codes(engine.detect("Vroeger was ik suïcidaal"))
+
+
+@pytest.mark.parametrize("text", [
+    "Ik ben niet suïcidaal, maar ik slaap heel slecht",
+    "Geen suïcidale gedachten hoor, wel veel stress",
+    "Ik denk niet aan zelfmoord, ik wil alleen hulp met mijn post",
+    "Onze school doet mee aan een training zelfmoordpreventie",
+    "Mijn zoon houdt een spreekbeurt over zelfmoord",
+    "Ik schrijf een werkstuk over suïcide bij jongeren",
+    "Is er voorlichting over preventie van zelfdoding?",
+])
+def test_denied_or_topic_suicide_words_are_a_check_question(engine, text):
+    signals = engine.detect(text)
+    assert [s.code for s in signals if s.soort == "crisis"] == ["crisis_twijfel"]
+    doubt = next(s for s in signals if s.code == "crisis_twijfel")
+    assert doubt.regel == "suicide_woord" and doubt.bewijs in text
+
+
+@pytest.mark.parametrize("text", [
+    "ik durf geen zelfmoord te plegen",
+    "Ik denk aan zelfmoord",
+    "Ik heb geen zelfmoordgedachten maar ik wil er niet meer zijn",
+    "Mijn dochter houdt een spreekbeurt over zelfmoord en ik denk zelf ook aan zelfmoord",
+    "Ik las een boek en sindsdien denk ik aan zelfmoord",
+])
+def test_a_denial_or_topic_elsewhere_does_not_hide_a_crisis(engine, text):
+    assert "crisis_suicide" in codes(engine.detect(text))
 
 
 @pytest.mark.parametrize("text, crisis", [
