@@ -33,6 +33,7 @@ from bot.dialogue.requests import (
 )
 from bot.dialogue.story import add_to_story, signal_codes, story_text
 from bot.dialogue.vocabulary import vocabulary
+from bot.triage.result import as_result
 
 MAX_ANSWER = 500
 SKIPPED = "overgeslagen"
@@ -80,12 +81,12 @@ class ValidateVerhelderingForm(SafeFormValidation):
         requested = tracker.get_slot("requested_slot")
         if requested in domain_slots and requested not in asked:
             asked.append(requested)
-        result = tracker.get_slot("triage") or {}
+        result = as_result(tracker.get_slot("triage"))
         groep = tracker.get_slot(vocab.groepsvraag)
         return plan_questions(
-            story_text(tracker.get_slot("verhaal")), result.get("advies"), asked,
-            crisis=bool(result.get("crisis")) or tracker.get_slot("stap") == "crisis",
-            contra=has_contra(signal_codes(result)),
+            story_text(tracker.get_slot("verhaal")), result.advies.code if result else None, asked,
+            crisis=bool(result and result.crisis) or tracker.get_slot("stap") == "crisis",
+            contra=has_contra(result.signal_codes() if result else []),
             groep_ja=bool(groep) and yes_no(groep) == JA,
         )
 

@@ -28,6 +28,7 @@ from bot.dialogue.safety import refuses_to_call
 from bot.dialogue.story import add_to_story, step_after
 from bot.taxonomy import taxonomy
 from bot.triage import crisis_signals
+from bot.triage.result import as_result
 from bot.triage.signals import detect
 
 VIOLENCE_CODE = "contra_huiselijk_geweld"
@@ -135,7 +136,7 @@ class ActionAdvies(SafeAction):
         return "action_advies"
 
     def act(self, dispatcher, tracker, domain):
-        result = tracker.get_slot("triage") or {}
+        result = as_result(tracker.get_slot("triage"))
         groep = yes_no(tracker.get_slot("vraag_groep") or "") if tracker.get_slot("vraag_groep") else None
         if tracker.get_slot("groep_gevraagd") and groep != NEE:
             return ActionToonAanbod().act(dispatcher, tracker, domain)
