@@ -15,7 +15,8 @@ answer costs one call from Rasa to this server instead of two.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import Any, Dict, List, Optional, Text
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -27,7 +28,7 @@ from actions.ask import ask
 from actions.common import domain_or_local, friendly_failure, latest_intent, latest_text, rol_events, rol_of, utter
 from bot.aanmelding import validation as fmt
 from bot.dialogue import contact
-from bot.dialogue.answers import feedback_score, is_skip, pc4_of, yes_no
+from bot.dialogue.answers import NEE, WEET_NIET, feedback_score, is_skip, pc4_of, yes_no
 from bot.dialogue.requests import GEEN_GROEP, GROEP, MENS, OPNIEUW, STOPPEN, Request, is_goodbye, read_request
 from bot.dialogue.safety import crisis_in_message
 from bot.triage.ranking import ranking_from_parse
@@ -45,15 +46,34 @@ INTERRUPTION_CONFIDENCE = 0.8
 HAND_OVER = {STOPPEN: "stoppen", OPNIEUW: "opnieuw", MENS: "mens", GROEP: "groep", GEEN_GROEP: "groep"}
 REQUESTED_SLOT = "requested_slot"
 
+
+
+@dataclass(frozen=True)
+class ContactField:
+    """One contact question of the aanmelding: how its answer is read, stored and refused."""
+
+    parse: Callable[[str], Optional[str]]  # the value in the answer (stored in the aanmelding), or None
+    placeholder: str  # what the slot holds instead (the transcript is redacted on save)
+    invalid: str  # the response when the answer holds no value and skips nothing
+    skip_answers: Tuple[str, ...] = ()  # yes_no() answers that skip the question, next to is_skip()
+    skip_means_no_contact: bool = False  # skipping it means: no contact at all (contact_voorkeur 'geen')
+
+
+# the contact questions of aanmelding_form; actions/forms.py makes their validate_<field> from this table
+CONTACT_FIELDS: Dict[str, ContactField] = {
+    "telefoon": ContactField(fmt.find_phone, "[TELEFOON]", "utter_ongeldig_telefoon", skip_means_no_contact=True),
+    "email": ContactField(fmt.find_email, "[EMAIL]", "utter_ongeldig_email", skip_means_no_contact=True),
+    "postcode": ContactField(fmt.find_postcode, "[POSTCODE]", "utter_ongeldig_postcode", skip_answers=(NEE, WEET_NIET)),
+    "belmoment": ContactField(contact.find_belmoment, "[BELMOMENT]", "utter_ongeldig_belmoment",
+                              skip_answers=(WEET_NIET,)),
+}
+
 # a quick "is this an answer to the question?" per slot; free-text slots have none
 _ANSWER_CHECKS = {
-    "telefoon": fmt.find_phone,
+    **{name: field.parse for name, field in CONTACT_FIELDS.items()},
     "terugbel_telefoon": fmt.find_phone,
-    "email": fmt.find_email,
-    "postcode": fmt.find_postcode,
     "vraag_postcode": pc4_of,
     "contact_voorkeur": contact.contact_preference,
-    "belmoment": contact.find_belmoment,
     "naam": fmt.find_name,
     "toestemming": yes_no,
     "samenvatting_ok": yes_no,
