@@ -11,9 +11,18 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk.events import SlotSet
 
-from actions.common import latest_intent, latest_text, log_failure, merged_ranking, rol_of, send_card, utter
+from actions.common import (
+    keep_asking,
+    latest_intent,
+    latest_text,
+    log_failure,
+    merged_ranking,
+    rol_of,
+    send_card,
+    utter,
+)
 from actions.flow import theme_events, told_before_asked
-from actions.forms_base import CONTACT_FIELDS, SafeFormValidation, keep_asking
+from actions.forms_base import CONTACT_FIELDS, SafeFormValidation
 from actions.story_triage import triage_of
 from actions.triage import update_voor_wie
 from bot.aanmelding import service

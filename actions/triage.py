@@ -6,16 +6,19 @@ from typing import Text
 
 from rasa_sdk.events import FollowupAction, SlotSet
 
-from actions.common import SafeAction, latest_text, merged_ranking, previous_user_text, rol_of, send_card, utter
-from actions.flow import ActionToonAanbod, route_request, theme_events, told_before_asked
-from actions.safety import (
+from actions.common import (
     CHECK_OPEN,
-    answer_check_question,
-    answer_veilig_thuis_question,
+    SafeAction,
     ask_check_question,
-    tell_veilig_thuis,
-    wants_check_question,
+    latest_text,
+    merged_ranking,
+    previous_user_text,
+    rol_of,
+    send_card,
+    utter,
 )
+from actions.flow import ActionToonAanbod, route_request, theme_events, told_before_asked
+from actions.safety import answer_check_question, answer_veilig_thuis_question, tell_veilig_thuis, wants_check_question
 from actions.story_triage import triage_of
 from bot.config import settings
 from bot.dialogue import input_check
