@@ -206,12 +206,37 @@ def friendly_failure(dispatcher: CollectingDispatcher, action: str, exc: BaseExc
         dispatcher.utter_message(response="utter_technisch_probleem")
 
 
-def crisis_followup(tracker: Tracker) -> List[Dict[Text, Any]]:
-    """When the latest message holds a crisis signal: events that hand over to action_crisis.
+# ------------------------------------------------------- crisis check
+CHECK_OPEN = "levenscheck"  # open_vraag while the check question waits for its answer
 
-    Used by every action that answers a user message directly (welcome, info
-    answers, stop, opnieuw, fallback), so a crisis is never answered with
-    anything else, whatever intent the language model guessed.
+
+def ask_check_question(dispatcher, tracker: Tracker, triage: Mapping[str, Any]) -> List[Dict[Text, Any]]:
+    """"Bedoelt u dat u niet meer wilt leven?" (113 visible); the answer is read by action_levenscheck."""
+    from bot.dialogue.safety import check_evidence
+
+    utter(dispatcher, "utter_levenscheck", bewijs=check_evidence(triage))
+    return [SlotSet("triage", dict(triage)), SlotSet("stap", "checkvraag"), SlotSet("open_vraag", CHECK_OPEN),
+            SlotSet("levenscheck", "gevraagd")]
+
+
+def keep_asking(requested: str) -> List[Dict[Text, Any]]:
+    """Drop the (raw) answer and ask the same question again."""
+    return [SlotSet(requested, None), SlotSet("requested_slot", requested)]
+
+
+def crisis_turn(tracker: Tracker, dispatcher: Optional[CollectingDispatcher] = None, *,
+                in_form: bool = False) -> List[Dict[Text, Any]]:
+    """The one crisis check of every message the person sends: events when it holds a crisis signal, else [].
+
+    Outside a form (``SafeAction.crisis_first``: welcome, info answers, stop,
+    opnieuw, fallback) the message joins the story, so a later turn still
+    knows the crisis, and the turn hands over to action_crisis, or to
+    action_levenscheck for ambiguous distress ("ik kan niet meer"); an active
+    loop is closed. Inside a form (``in_form``, every form validation) the
+    form stops (requested_slot None) and the rules hand over to action_crisis;
+    ambiguous distress asks the check question in place when there is a
+    ``dispatcher`` (the form waits for its answer), and without one the next
+    answer is checked again.
     """
     from bot.dialogue.safety import crisis_in_message
     from bot.dialogue.story import add_to_story
@@ -220,9 +245,18 @@ def crisis_followup(tracker: Tracker) -> List[Dict[Text, Any]]:
                               tracker.get_slot("levenscheck"))
     if found is None:
         return []
-    # the message joins the story, so a later turn still knows the crisis
-    events: List[Dict[Text, Any]] = [SlotSet("triage", dict(found.triage)),
-                                     SlotSet("verhaal", add_to_story(tracker.get_slot("verhaal"), found.tekst))]
+    result = dict(found.triage)
+    if in_form:
+        requested = tracker.get_slot("requested_slot")
+        if dispatcher is not None and found.check_first:
+            return ask_check_question(dispatcher, tracker, result) + keep_asking(requested)
+        if found.check_first and not result.get("crisis"):
+            return []  # the learned middle band with no one to ask: the next answer is checked again
+        events: List[Dict[Text, Any]] = [SlotSet("triage", result), SlotSet("crisis", True), SlotSet("stap", "crisis")]
+        if requested:
+            events.append(SlotSet(requested, None))
+        return events + [SlotSet("requested_slot", None)]
+    events = [SlotSet("triage", result), SlotSet("verhaal", add_to_story(tracker.get_slot("verhaal"), found.tekst))]
     if not found.check_first:  # ambiguous distress: the check question, not the crisis stop
         events += [SlotSet("crisis", True), SlotSet("stap", "crisis")]
     if (tracker.active_loop or {}).get("name"):
@@ -234,7 +268,9 @@ class SafeAction(Action, ABC):
     """An action whose ``act`` may fail without the person seeing a traceback.
 
     With ``crisis_first`` the latest message is checked for crisis signals
-    before the action answers (see ``crisis_followup``).
+    before the action answers (``crisis_turn``), so a crisis
+    is never answered with anything else, whatever intent the language model
+    guessed.
     """
 
     crisis_first = False
@@ -256,7 +292,7 @@ class SafeAction(Action, ABC):
         domain = domain_or_local(domain)
         try:
             if self.crisis_first:
-                crisis = crisis_followup(tracker)
+                crisis = crisis_turn(tracker)
                 if crisis:
                     return rol_events(tracker) + crisis
                 if self.follows_requests and self.name() != "action_crisis":

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
@@ -22,7 +23,8 @@ from bot.dialogue.advice import reasons_text, theme_label
 from bot.dialogue.answers import JA, NEE, pc4_of
 from bot.dialogue.clarify import has_contra
 from bot.dialogue.offers import offers_to_show, postcode_area
-from bot.dialogue.story import add_to_story, signal_codes
+from bot.dialogue.story import add_to_story
+from bot.triage.result import TriageResult
 
 FORMS = ("verheldering_form", "aanmelding_form", "terugbel_form")
 CONFIRM_WIPE = {"stoppen": "utter_stoppen_bevestigen", "opnieuw": "utter_opnieuw_bevestigen"}
@@ -136,19 +138,19 @@ class ActionToonAanbod(SafeAction):
                     SlotSet("open_vraag", "aanmelding")]
         story = add_to_story(tracker.get_slot("verhaal"), text)
         ranking = merged_ranking(tracker)
-        result = triage_of(tracker, story, ranking, aanbod_gevraagd=True)
-        wanted = _request_themes(text) or [result.get("thema")]
-        result["suggesties"] = [s for s in result.get("suggesties") or []
-                                if set(s.get("themas") or ()) & set(wanted)] or result.get("suggesties") or []
+        result = TriageResult.from_dict(triage_of(tracker, story, ranking, aanbod_gevraagd=True))
+        wanted = set(_request_themes(text) or [result.thema])
+        result = replace(result, suggesties=tuple(s for s in result.suggesties if set(s.themas) & wanted)
+                         or result.suggesties)
         offers = offers_to_show(result)
-        individual_first = (result.get("advies") not in ("collectief_mogelijk", "combinatie")
-                            or bool(result.get("crisis")) or has_contra(signal_codes(result)))
+        individual_first = (not result.advies.code.collective or result.crisis
+                            or has_contra(result.signal_codes()))
         if individual_first:
             utter(dispatcher, "utter_aanbod_gevraagd_individueel", redenen=reasons_text(result))
         say_offers(dispatcher, tracker, domain, offers, individual_first)
         utter(dispatcher, "utter_vraag_aanmelding")
         send_card(dispatcher, tracker, domain, triage=result, verhaal=story)
-        return [SlotSet("verhaal", story), SlotSet("ranking", ranking), SlotSet("triage", result),
+        return [SlotSet("verhaal", story), SlotSet("ranking", ranking), SlotSet("triage", result.to_dict()),
                 SlotSet("vraag_groep", JA), SlotSet("groep_gevraagd", True), SlotSet("aanbod_getoond", offers),
                 SlotSet("open_vraag", "aanmelding"), SlotSet("stap", "verhelderen")]
 

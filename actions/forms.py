@@ -11,9 +11,18 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk.events import SlotSet
 
-from actions.common import latest_intent, latest_text, log_failure, merged_ranking, rol_of, send_card, utter
+from actions.common import (
+    keep_asking,
+    latest_intent,
+    latest_text,
+    log_failure,
+    merged_ranking,
+    rol_of,
+    send_card,
+    utter,
+)
 from actions.flow import theme_events, told_before_asked
-from actions.forms_base import SafeFormValidation, keep_asking
+from actions.forms_base import CONTACT_FIELDS, SafeFormValidation
 from actions.story_triage import triage_of
 from actions.triage import update_voor_wie
 from bot.aanmelding import service
@@ -33,6 +42,7 @@ from bot.dialogue.requests import (
 )
 from bot.dialogue.story import add_to_story, signal_codes, story_text
 from bot.dialogue.vocabulary import vocabulary
+from bot.triage.result import as_result
 
 MAX_ANSWER = 500
 SKIPPED = "overgeslagen"
@@ -80,12 +90,12 @@ class ValidateVerhelderingForm(SafeFormValidation):
         requested = tracker.get_slot("requested_slot")
         if requested in domain_slots and requested not in asked:
             asked.append(requested)
-        result = tracker.get_slot("triage") or {}
+        result = as_result(tracker.get_slot("triage"))
         groep = tracker.get_slot(vocab.groepsvraag)
         return plan_questions(
-            story_text(tracker.get_slot("verhaal")), result.get("advies"), asked,
-            crisis=bool(result.get("crisis")) or tracker.get_slot("stap") == "crisis",
-            contra=has_contra(signal_codes(result)),
+            story_text(tracker.get_slot("verhaal")), result.advies.code if result else None, asked,
+            crisis=bool(result and result.crisis) or tracker.get_slot("stap") == "crisis",
+            contra=has_contra(result.signal_codes() if result else []),
             groep_ja=bool(groep) and yes_no(groep) == JA,
         )
 
@@ -351,65 +361,25 @@ class ValidateAanmeldingForm(SafeFormValidation):
             slots["email"] = "[EMAIL]"
         return slots
 
-    def validate_telefoon(self, value, dispatcher, tracker, domain):
+    def _validate_contact(self, field: str, value, dispatcher, tracker) -> Dict[str, Any]:
+        """validate_<field> of CONTACT_FIELDS: the value is stored, the slot gets its placeholder."""
+        spec = CONTACT_FIELDS[field]
         text = str(value or "")
-        phone = fmt.find_phone(text)
-        if phone:
-            self._store(tracker, "telefoon", phone)
-            return {"telefoon": "[TELEFOON]"}
-        if is_skip(text):
-            self._store(tracker, "contact_voorkeur", "geen")
-            return {"telefoon": SKIPPED, "contact_voorkeur": "geen"}
-        other = self._other_message("telefoon", text, dispatcher, tracker)
+        found = spec.parse(text)
+        if found:
+            self._store(tracker, field, found)
+            return {field: spec.placeholder}
+        if is_skip(text) or (spec.skip_answers and yes_no(text) in spec.skip_answers):
+            if spec.skip_means_no_contact:
+                self._store(tracker, "contact_voorkeur", "geen")
+                return {field: SKIPPED, "contact_voorkeur": "geen"}
+            self._store(tracker, field, None)
+            return {field: SKIPPED}
+        other = self._other_message(field, text, dispatcher, tracker)
         if other is not None:
             return other
-        utter(dispatcher, "utter_ongeldig_telefoon")
-        return {"telefoon": None}
-
-    def validate_email(self, value, dispatcher, tracker, domain):
-        text = str(value or "")
-        email = fmt.find_email(text)
-        if email:
-            self._store(tracker, "email", email)
-            return {"email": "[EMAIL]"}
-        if is_skip(text):
-            self._store(tracker, "contact_voorkeur", "geen")
-            return {"email": SKIPPED, "contact_voorkeur": "geen"}
-        other = self._other_message("email", text, dispatcher, tracker)
-        if other is not None:
-            return other
-        utter(dispatcher, "utter_ongeldig_email")
-        return {"email": None}
-
-    def validate_postcode(self, value, dispatcher, tracker, domain):
-        text = str(value or "")
-        postcode = fmt.find_postcode(text)
-        if postcode:
-            self._store(tracker, "postcode", postcode)
-            return {"postcode": "[POSTCODE]"}
-        if is_skip(text) or yes_no(text) in (NEE, WEET_NIET):
-            self._store(tracker, "postcode", None)
-            return {"postcode": SKIPPED}
-        other = self._other_message("postcode", text, dispatcher, tracker)
-        if other is not None:
-            return other
-        utter(dispatcher, "utter_ongeldig_postcode")
-        return {"postcode": None}
-
-    def validate_belmoment(self, value, dispatcher, tracker, domain):
-        text = str(value or "")
-        moment = contact.find_belmoment(text)
-        if moment:
-            self._store(tracker, "belmoment", moment)
-            return {"belmoment": "[BELMOMENT]"}
-        if is_skip(text) or yes_no(text) == WEET_NIET:
-            self._store(tracker, "belmoment", None)
-            return {"belmoment": SKIPPED}
-        other = self._other_message("belmoment", text, dispatcher, tracker)
-        if other is not None:
-            return other
-        utter(dispatcher, "utter_ongeldig_belmoment")
-        return {"belmoment": None}
+        utter(dispatcher, spec.invalid)
+        return {field: None}
 
     def validate_samenvatting_ok(self, value, dispatcher, tracker, domain):
         text = str(value or "")
@@ -467,3 +437,16 @@ class ValidateAanmeldingForm(SafeFormValidation):
         utter(dispatcher, "utter_feedback_dank")
         send_card(dispatcher, tracker, domain)
         return {"feedback_antwoord": label}
+
+
+def _contact_validator(field: str):
+    def validate(self, value, dispatcher, tracker, domain):
+        return self._validate_contact(field, value, dispatcher, tracker)
+
+    validate.__name__ = validate.__qualname__ = f"validate_{field}"
+    validate.__doc__ = f"The answer to the {field} question (CONTACT_FIELDS in actions/forms_base.py)."
+    return validate
+
+
+for _field in CONTACT_FIELDS:  # validate_telefoon, validate_email, validate_postcode, validate_belmoment
+    setattr(ValidateAanmeldingForm, f"validate_{_field}", _contact_validator(_field))

@@ -15,7 +15,8 @@ answer costs one call from Rasa to this server instead of two.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import Any, Dict, List, Optional, Text
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -24,13 +25,21 @@ from rasa_sdk.forms import FormValidationAction
 
 from actions import safety as safety_turns
 from actions.ask import ask
-from actions.common import domain_or_local, friendly_failure, latest_intent, latest_text, rol_events, rol_of, utter
+from actions.common import (
+    CHECK_OPEN,
+    crisis_turn,
+    domain_or_local,
+    friendly_failure,
+    keep_asking,
+    latest_intent,
+    latest_text,
+    rol_events,
+    utter,
+)
 from bot.aanmelding import validation as fmt
 from bot.dialogue import contact
-from bot.dialogue.answers import feedback_score, is_skip, pc4_of, yes_no
+from bot.dialogue.answers import NEE, WEET_NIET, feedback_score, is_skip, pc4_of, yes_no
 from bot.dialogue.requests import GEEN_GROEP, GROEP, MENS, OPNIEUW, STOPPEN, Request, is_goodbye, read_request
-from bot.dialogue.safety import crisis_in_message
-from bot.triage.ranking import ranking_from_parse
 
 # intents answered inside a form (the form then asks its question again)
 INTERRUPTIONS = {
@@ -45,15 +54,34 @@ INTERRUPTION_CONFIDENCE = 0.8
 HAND_OVER = {STOPPEN: "stoppen", OPNIEUW: "opnieuw", MENS: "mens", GROEP: "groep", GEEN_GROEP: "groep"}
 REQUESTED_SLOT = "requested_slot"
 
+
+
+@dataclass(frozen=True)
+class ContactField:
+    """One contact question of the aanmelding: how its answer is read, stored and refused."""
+
+    parse: Callable[[str], Optional[str]]  # the value in the answer (stored in the aanmelding), or None
+    placeholder: str  # what the slot holds instead (the transcript is redacted on save)
+    invalid: str  # the response when the answer holds no value and skips nothing
+    skip_answers: Tuple[str, ...] = ()  # yes_no() answers that skip the question, next to is_skip()
+    skip_means_no_contact: bool = False  # skipping it means: no contact at all (contact_voorkeur 'geen')
+
+
+# the contact questions of aanmelding_form; actions/forms.py makes their validate_<field> from this table
+CONTACT_FIELDS: Dict[str, ContactField] = {
+    "telefoon": ContactField(fmt.find_phone, "[TELEFOON]", "utter_ongeldig_telefoon", skip_means_no_contact=True),
+    "email": ContactField(fmt.find_email, "[EMAIL]", "utter_ongeldig_email", skip_means_no_contact=True),
+    "postcode": ContactField(fmt.find_postcode, "[POSTCODE]", "utter_ongeldig_postcode", skip_answers=(NEE, WEET_NIET)),
+    "belmoment": ContactField(contact.find_belmoment, "[BELMOMENT]", "utter_ongeldig_belmoment",
+                              skip_answers=(WEET_NIET,)),
+}
+
 # a quick "is this an answer to the question?" per slot; free-text slots have none
 _ANSWER_CHECKS = {
-    "telefoon": fmt.find_phone,
+    **{name: field.parse for name, field in CONTACT_FIELDS.items()},
     "terugbel_telefoon": fmt.find_phone,
-    "email": fmt.find_email,
-    "postcode": fmt.find_postcode,
     "vraag_postcode": pc4_of,
     "contact_voorkeur": contact.contact_preference,
-    "belmoment": contact.find_belmoment,
     "naam": fmt.find_name,
     "toestemming": yes_no,
     "samenvatting_ok": yes_no,
@@ -94,37 +122,10 @@ def wants_a_person(tracker: Tracker) -> bool:
             and not looks_like_answer(requested, text))
 
 
-def crisis_interrupt(tracker: Tracker, dispatcher: Optional[CollectingDispatcher] = None) -> List[Dict[Text, Any]]:
-    """Events that stop the form when the latest message holds a crisis signal.
-
-    Ambiguous distress only ("ik kan niet meer") asks the check question
-    instead (with a dispatcher): the form waits for the answer to it.
-    """
-    found = crisis_in_message(latest_text(tracker), ranking_from_parse(tracker.latest_message), rol_of(tracker),
-                              tracker.get_slot("levenscheck"))
-    if found is None:
-        return []
-    requested = tracker.get_slot("requested_slot")
-    result = dict(found.triage)
-    if dispatcher is not None and found.check_first:
-        return safety_turns.ask_check_question(dispatcher, tracker, result) + keep_asking(requested)
-    if found.check_first and not result.get("crisis"):
-        return []  # the learned middle band with no one to ask: the next answer is checked again
-    events = [SlotSet("triage", result), SlotSet("crisis", True), SlotSet("stap", "crisis")]
-    if requested:
-        events.append(SlotSet(requested, None))
-    return events + [SlotSet("requested_slot", None)]
-
-
 def tells_of_violence(text: str) -> bool:
     from bot.triage.signals import detect
 
     return any(s.soort == "crisis" or s.code == "contra_huiselijk_geweld" for s in detect(text))
-
-
-def keep_asking(requested: str) -> List[Dict[Text, Any]]:
-    """Drop the (raw) answer and ask the same question again."""
-    return [SlotSet(requested, None), SlotSet("requested_slot", requested)]
 
 
 class SafeFormValidation(FormValidationAction, ABC):
@@ -145,7 +146,7 @@ class SafeFormValidation(FormValidationAction, ABC):
         except Exception as exc:
             friendly_failure(dispatcher, self.name(), exc)
             events = keep_asking(requested) if requested else []
-        if any(e.get("name") == "open_vraag" and e.get("value") == safety_turns.CHECK_OPEN for e in events):
+        if any(e.get("name") == "open_vraag" and e.get("value") == CHECK_OPEN for e in events):
             return events  # the check question was asked: one question, the form waits for its answer
         events = events + self._veilig_thuis(dispatcher, tracker, events)
         return events + await self._ask_next(dispatcher, tracker, domain, events, requested)
@@ -163,9 +164,9 @@ class SafeFormValidation(FormValidationAction, ABC):
     async def _validate(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any],
                         requested: Optional[Text]) -> List[Dict[Text, Any]]:
         if self.check_crisis and requested:
-            if tracker.get_slot("open_vraag") == safety_turns.CHECK_OPEN:
+            if tracker.get_slot("open_vraag") == CHECK_OPEN:
                 return rol_events(tracker) + self._check_answered(dispatcher, tracker, requested)
-            stop = crisis_interrupt(tracker, dispatcher)
+            stop = crisis_turn(tracker, dispatcher, in_form=True)
             if stop:
                 return rol_events(tracker) + stop
             if safety_turns.answer_veilig_thuis_question(dispatcher, tracker, latest_text(tracker)) \

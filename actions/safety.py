@@ -2,7 +2,9 @@
 
 Decisions are in bot/dialogue/safety.py; this module turns them into
 responses and slot events, shared by action_triage, the form validations and
-action_levenscheck.
+action_levenscheck. The one crisis check of every message (``crisis_turn``)
+and the check question it may ask are in actions/common.py, beside
+``SafeAction``, which runs it first.
 """
 
 from __future__ import annotations
@@ -12,11 +14,19 @@ from typing import Any, Dict, List, Mapping, Optional, Text
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
-from actions.common import SafeAction, gemeente_vars, merged_ranking, rol_of, send_card, utter
+from actions.common import (
+    CHECK_OPEN,
+    SafeAction,
+    ask_check_question,
+    gemeente_vars,
+    merged_ranking,
+    rol_of,
+    send_card,
+    utter,
+)
 from actions.story_triage import triage_of
 from bot.dialogue import safety
 
-CHECK_OPEN = "levenscheck"
 Events = List[Dict[Text, Any]]
 
 
@@ -57,12 +67,6 @@ def wants_check_question(tracker: Tracker, triage: Optional[Mapping[str, Any]]) 
     return safety.needs_check_question(triage) and tracker.get_slot("levenscheck") != safety.CHECK_NO
 
 
-def ask_check_question(dispatcher, tracker: Tracker, triage: Mapping[str, Any]) -> Events:
-    utter(dispatcher, "utter_levenscheck", bewijs=safety.check_evidence(triage))
-    return [SlotSet("triage", dict(triage)), SlotSet("stap", "checkvraag"), SlotSet("open_vraag", CHECK_OPEN),
-            SlotSet("levenscheck", "gevraagd")]
-
-
 def answer_check_question(dispatcher, tracker: Tracker, text: str) -> Events:
     """A clear no continues the intake (ambiguous distress cleared); anything else is the crisis path."""
     if safety.check_answer(text) == safety.CHECK_YES:
@@ -87,3 +91,4 @@ class ActionLevenscheck(SafeAction):
             events = ask_check_question(dispatcher, tracker, tracker.get_slot("triage") or {})
         send_card(dispatcher, tracker, domain)
         return events
+

@@ -6,16 +6,19 @@ from typing import Text
 
 from rasa_sdk.events import FollowupAction, SlotSet
 
-from actions.common import SafeAction, latest_text, merged_ranking, previous_user_text, rol_of, send_card, utter
-from actions.flow import ActionToonAanbod, route_request, theme_events, told_before_asked
-from actions.safety import (
+from actions.common import (
     CHECK_OPEN,
-    answer_check_question,
-    answer_veilig_thuis_question,
+    SafeAction,
     ask_check_question,
-    tell_veilig_thuis,
-    wants_check_question,
+    latest_text,
+    merged_ranking,
+    previous_user_text,
+    rol_of,
+    send_card,
+    utter,
 )
+from actions.flow import ActionToonAanbod, route_request, theme_events, told_before_asked
+from actions.safety import answer_check_question, answer_veilig_thuis_question, tell_veilig_thuis, wants_check_question
 from actions.story_triage import triage_of
 from bot.config import settings
 from bot.dialogue import input_check
@@ -28,6 +31,7 @@ from bot.dialogue.safety import refuses_to_call
 from bot.dialogue.story import add_to_story, step_after
 from bot.taxonomy import taxonomy
 from bot.triage import crisis_signals
+from bot.triage.result import as_result
 from bot.triage.signals import detect
 
 VIOLENCE_CODE = "contra_huiselijk_geweld"
@@ -135,7 +139,7 @@ class ActionAdvies(SafeAction):
         return "action_advies"
 
     def act(self, dispatcher, tracker, domain):
-        result = tracker.get_slot("triage") or {}
+        result = as_result(tracker.get_slot("triage"))
         groep = yes_no(tracker.get_slot("vraag_groep") or "") if tracker.get_slot("vraag_groep") else None
         if tracker.get_slot("groep_gevraagd") and groep != NEE:
             return ActionToonAanbod().act(dispatcher, tracker, domain)

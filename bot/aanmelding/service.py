@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from bot.aanmelding.models import Aanmelding, Feedback, Opvolging
 from bot.aanmelding.reference import new_reference
 from bot.store.db import session_scope, utcnow
+from bot.triage.result import TriageLike, as_result
 
 CONTACT_FIELDS = ("naam", "contact_voorkeur", "telefoon", "email", "postcode", "belmoment")
 CONTACT_PREFERENCES = ("telefoon", "email", "geen")
@@ -34,13 +35,13 @@ def _redact(text: str) -> str:
     return redact(text or "")[:MAX_HULPVRAAG]
 
 
-def _triage_columns(triage: Mapping[str, Any]) -> Dict[str, Any]:
-    return {
-        "themas": [dict(t) for t in triage.get("themas") or []],
-        "signalen": [dict(s) for s in triage.get("signalen") or []],
-        "advies": triage.get("advies"),
-        "advies_redenen": list(triage.get("advies_redenen") or []),
-    }
+def _triage_columns(triage: TriageLike) -> Dict[str, Any]:
+    """The aanmelding's columns of the triage (the result, or the ``triage`` slot's dict)."""
+    result = as_result(triage)
+    if result is None:
+        return {"themas": [], "signalen": [], "advies": None, "advies_redenen": []}
+    stored = result.to_dict()
+    return {key: stored[key] for key in ("themas", "signalen", "advies", "advies_redenen")}
 
 
 def snapshot(row: Aanmelding) -> Dict[str, Any]:
@@ -67,7 +68,7 @@ def start(
     *,
     gesprek_id: str,
     rol: str,
-    triage: Mapping[str, Any],
+    triage: TriageLike,
     hulpvraag: str,
     keuzes: Optional[Mapping[str, Any]] = None,
     aanbod: Sequence[Mapping[str, Any]] = (),
@@ -127,7 +128,7 @@ def set_contact(referentie: str, gesprek_id: str, veld: str, waarde: Optional[st
         setattr(_find(session, referentie, gesprek_id), veld, waarde)
 
 
-def update_triage(referentie: str, gesprek_id: str, *, triage: Mapping[str, Any], hulpvraag: Optional[str] = None,
+def update_triage(referentie: str, gesprek_id: str, *, triage: TriageLike, hulpvraag: Optional[str] = None,
                   keuzes: Optional[Mapping[str, Any]] = None, aanbod: Optional[Sequence[Mapping[str, Any]]] = None,
                   engine: Optional[Engine] = None) -> None:
     """The story changed mid-form (a new subject, a correction): keep the row current."""

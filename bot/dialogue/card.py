@@ -7,56 +7,58 @@ reasons, so the KCC-medewerker can check them.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any, Dict, Mapping, Optional, Sequence
 
 from bot.dialogue.offers import offers_to_show
 from bot.taxonomy import taxonomy
+from bot.triage.result import TriageLike, as_result
 
 
 def build_card(
-    triage: Optional[Mapping[str, Any]],
+    triage: TriageLike,
     volgende_vragen: Sequence[Mapping[str, str]] = (),
     keuzes: Optional[Mapping[str, Any]] = None,
     referentie: Optional[str] = None,
 ) -> Dict[str, Any]:
     """The payload; works before any triage too (then themes etc. are empty)."""
     tax = taxonomy()
-    triage = triage or {}
+    result = as_result(triage)
     themas = [
         {
-            "thema": t.get("thema"),
-            "label": tax.themes[t["thema"]].label if t.get("thema") in tax.themes else t.get("thema"),
-            "zekerheid": t.get("zekerheid"),
-            "waarom": t.get("waarom", ""),
+            "thema": t.thema,
+            "label": tax.themes[t.thema].label if t.thema in tax.themes else t.thema,
+            "zekerheid": t.zekerheid,
+            "waarom": t.waarom,
         }
-        for t in triage.get("themas") or []
+        for t in (result.themas if result else ())
     ]
     signalen = [
         {
-            "code": s.get("code"),
-            "soort": s.get("soort"),
-            "label": tax.signals[s["code"]].label if s.get("code") in tax.signals else s.get("code"),
-            "bewijs": s.get("bewijs"),
-            "regel": s.get("regel"),
+            "code": s.code,
+            "soort": s.soort,
+            "label": tax.signals[s.code].label if s.code in tax.signals else s.code,
+            "bewijs": s.bewijs,
+            "regel": s.regel,
         }
-        for s in triage.get("signalen") or []
+        for s in (result.signalen if result else ())
     ]
-    advies = triage.get("advies")
+    advies = result.advies.code.value if result else None
     kaart: Dict[str, Any] = {
-        "thema": triage.get("thema"),
+        "thema": result.thema if result else None,
         "themas": themas,
-        "crisis": bool(triage.get("crisis")),
-        "crisis_contact": list(triage.get("crisis_contact") or []),
-        "hulp_contact": list(triage.get("hulp_contact") or []),  # Veilig Thuis, also when not acute
+        "crisis": bool(result and result.crisis),
+        "crisis_contact": list(result.crisis_contact) if result else [],
+        "hulp_contact": list(result.hulp_contact) if result else [],  # Veilig Thuis, also when not acute
         # ambiguous distress or the learned layer's middle band: ask "Bedoelt u dat u niet meer wilt leven?"
-        "controlevraag": dict(triage.get("crisis_check") or {}) or None,
+        "controlevraag": asdict(result.crisis_check) if result and result.crisis_check else None,
         "signalen": signalen,
         "advies": {
             "code": advies,
             "uitleg": tax.adviezen.get(advies, "") if advies else "",
-            "redenen": list(triage.get("advies_redenen") or []),
+            "redenen": list(result.advies.redenen) if result else [],
         },
-        "aanbod": offers_to_show(triage),
+        "aanbod": offers_to_show(result),
         "volgende_vragen": [dict(v) for v in volgende_vragen],
         "keuzes": dict(keuzes or {}),
     }

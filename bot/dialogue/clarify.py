@@ -12,8 +12,7 @@ from __future__ import annotations
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from bot.dialogue.vocabulary import Vocabulary, first_match, vocabulary
-
-COLLECTIVE_ADVICE = ("collectief_mogelijk", "combinatie")
+from bot.triage.result import Advies
 
 # slot of verheldering_form -> the aspect of the hulpvraag it asks about
 ASPECT_OF_SLOT = {
@@ -62,7 +61,7 @@ def known_aspects(text: str, vocab: Optional[Vocabulary] = None) -> Dict[str, st
 
 def plan_questions(
     story: str,
-    advies: Optional[str],
+    advies: Optional[Advies],
     asked: Iterable[str] = (),
     *,
     crisis: bool = False,
@@ -82,7 +81,7 @@ def plan_questions(
         return []
     asked = [q for q in dict.fromkeys(asked) if q in vocab.vragen or q in (vocab.groepsvraag, vocab.postcodevraag)]
     known = known_aspects(story, vocab)
-    collective = advies in COLLECTIVE_ADVICE and not contra
+    collective = advies is not None and Advies(advies).collective and not contra
     limit = vocab.max_vragen
     # the group question, once asked or when a group may fit, takes the last place
     content_limit = limit - 1 if (collective or vocab.groepsvraag in asked) else limit

@@ -6,10 +6,10 @@ route is always mentioned next to them (002: 5849-5852).
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional
+from typing import Any, Dict, List, Optional
 
-from bot.dialogue.clarify import COLLECTIVE_ADVICE
 from bot.dialogue.vocabulary import vocabulary
+from bot.triage.result import Suggestion, TriageLike, TriageResult, as_result
 
 # fields of utter_aanbod_item in domain.yml, filled from the suggestion
 FIELDS = ("naam", "omschrijving", "wanneer", "kosten", "hoe_aansluiten", "waar")
@@ -36,48 +36,50 @@ def _sentence(value: Any) -> str:
     return text if not text or text[-1] in ".!?" else text + "."
 
 
-def offers_to_show(triage: Mapping[str, Any], limit: Optional[int] = None) -> List[Dict[str, str]]:
+def offers_to_show(triage: TriageLike, limit: Optional[int] = None) -> List[Dict[str, str]]:
     """Up to ``limit`` offers (max_aanbod), each with the FIELDS as plain text.
 
     Empty when the advice is not collective (no group is ever pushed), unless
     the person asked for a group or course in so many words (``aanbod_gevraagd``).
+    ``triage`` is the result, or the ``triage`` slot's dict.
     """
-    triage = triage or {}
-    asked = bool(triage.get("aanbod_gevraagd"))
-    if not asked and (triage.get("advies") not in COLLECTIVE_ADVICE or triage.get("crisis")):
+    result = as_result(triage)
+    if result is None:
+        return []
+    if not result.aanbod_gevraagd and (not result.advies.code.collective or result.crisis):
         return []
     limit = vocabulary().max_aanbod if limit is None else limit
     shown = []
-    for s in list(triage.get("suggesties") or [])[:limit]:
-        waar = ", ".join(x for x in (_text(s.get("wijk")), _text(s.get("gemeente"))) if x)
+    for s in result.suggesties[:limit]:
+        waar = ", ".join(x for x in (_text(s.wijk), _text(s.gemeente)) if x)
         shown.append({
-            "id": _text(s.get("id")),
-            "naam": _text(s.get("naam")),
-            "omschrijving": _sentence(s.get("omschrijving")),
-            "wanneer": _clause(s.get("wanneer")),
-            "kosten": _clause(s.get("kosten")),
-            "hoe_aansluiten": _clause(s.get("hoe_aansluiten")),
+            "id": _text(s.id),
+            "naam": _text(s.naam),
+            "omschrijving": _sentence(s.details.get("omschrijving")),
+            "wanneer": _clause(s.details.get("wanneer")),
+            "kosten": _clause(s.details.get("kosten")),
+            "hoe_aansluiten": _clause(s.details.get("hoe_aansluiten")),
             "waar": waar,
-            "waarom": _text(s.get("waarom")),
-            "past_omdat": why_it_fits(s, triage),
+            "waarom": _text(s.waarom),
+            "past_omdat": why_it_fits(s, result),
         })
     return shown
 
 
-def why_it_fits(suggestion: Mapping[str, Any], triage: Mapping[str, Any]) -> str:
+def why_it_fits(suggestion: Suggestion, triage: TriageResult) -> str:
     """One B1 sentence for the inwoner: why this offer fits their question."""
     from bot.taxonomy import taxonomy
 
     themes = taxonomy().themes
-    asked = [t.get("thema") for t in triage.get("themas") or []] or [triage.get("thema")]
-    shared = [t for t in asked if t in (suggestion.get("themas") or ()) and t in themes]
+    asked = [t.thema for t in triage.themas] or [triage.thema]
+    shared = [t for t in asked if t in suggestion.themas and t in themes]
     about = themes[shared[0]].label.lower() if shared else "uw vraag"
-    waarom = _text(suggestion.get("waarom")).lower()
+    waarom = _text(suggestion.waarom).lower()
     where = ""
     if "in uw wijk" in waarom or "in uw buurt" in waarom:
         where = " en het is bij u in de buurt"
     elif "let op: dit is in" in waarom:
-        where = f", maar het is in {_text(suggestion.get('gemeente'))}"
+        where = f", maar het is in {_text(suggestion.gemeente)}"
     return f"Dit past bij uw vraag over {about}{where}." if shared else f"Dit kan passen bij uw vraag{where}."
 
 

@@ -8,9 +8,11 @@ model).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot.dialogue.vocabulary import vocabulary
+from bot.triage.result import ThemeScore, TriageLike, TriageResult, as_result
 
 MAX_STORY_PARTS = 12
 # voor_wie values that say something about the target group of an offer
@@ -71,27 +73,26 @@ def triage_story(
         ignore_signals=tuple(ignore_signals),
         persoon=person_of(text, target),
         aanbod_gevraagd=aanbod_gevraagd,
-    ).to_dict()
+    )
     if thema:
         result = with_theme(result, thema)
-    if aanbod_gevraagd:
-        result["aanbod_gevraagd"] = True
-    return result
+    return result.to_dict()
 
 
-def with_theme(result: Dict[str, Any], thema: str) -> Dict[str, Any]:
+def with_theme(result: TriageResult, thema: str) -> TriageResult:
     """The triage with ``thema`` (corrected by the person) as the primary theme, with that reason."""
-    themas = [t for t in result.get("themas") or [] if t.get("thema") != thema]
-    first = next((t for t in result.get("themas") or [] if t.get("thema") == thema), None)
-    first = dict(first or {"thema": thema, "zekerheid": 1.0})
-    first["waarom"] = "door de inwoner aangepast" + (f"; {first['waarom']}" if first.get("waarom") else "")
-    return {**result, "thema": thema, "themas": [first] + themas}
+    others = tuple(t for t in result.themas if t.thema != thema)
+    first = next((t for t in result.themas if t.thema == thema), None) or ThemeScore(thema=thema, zekerheid=1.0)
+    waarom = "door de inwoner aangepast" + (f"; {first.waarom}" if first.waarom else "")
+    return replace(result, thema=thema, themas=(replace(first, waarom=waarom),) + others)
 
 
-def step_after(triage: Dict[str, Any]) -> str:
+def step_after(triage: TriageLike) -> str:
     """'crisis' or 'verhelderen': what the conversation does next."""
-    return "crisis" if triage.get("crisis") else "verhelderen"
+    result = as_result(triage)
+    return "crisis" if result and result.crisis else "verhelderen"
 
 
-def signal_codes(triage: Optional[Dict[str, Any]]) -> List[str]:
-    return [s.get("code") for s in (triage or {}).get("signalen") or [] if s.get("code")]
+def signal_codes(triage: TriageLike) -> List[str]:
+    result = as_result(triage)
+    return [s.code for s in result.signalen if s.code] if result else []

@@ -10,8 +10,10 @@ tests in tests/bot/test_rasa_speedups*.py:
   user texts), over one kept-alive HTTP session, and its response is checked
   with compiled validators that give Rasa's verdict;
 - ``graph``: the NLU pipeline and the policies run in a fixed order instead
-  of through a dask graph rebuilt on every call;
-- ``rules``: RulePolicy skips a rule search whose result it would discard.
+  of through a dask graph rebuilt on every call.
+
+(The RulePolicy shortcut that was here is now a policy of its own, named in
+config.yml: ``bot.rasa_adapters.rule_policy.HappyPathFirstRulePolicy``.)
 
 Only ``action_calls`` changes what Rasa sends; the others change how fast
 Rasa computes, never what. They are applied in one place, the Rasa
@@ -35,7 +37,6 @@ from bot.rasa_speedups.action_calls import (
 )
 from bot.rasa_speedups.events import cache_event_type_lookup
 from bot.rasa_speedups.graph import run_graphs_in_order
-from bot.rasa_speedups.rules import decide_loop_happy_path_first
 
 __all__ = ["RASA_VERSION", "apply", "turn_events"]
 
@@ -58,5 +59,4 @@ def apply() -> bool:
     slim_action_calls()
     keep_http_sessions()
     run_graphs_in_order()
-    decide_loop_happy_path_first()
     return True

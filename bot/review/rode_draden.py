@@ -20,10 +20,11 @@ from bot.kaart.search import months_before
 from bot.review.listing import GesprekFilter, conditions
 from bot.review.models import GesprekOverzicht, GesprekSignaal, GesprekThema
 from bot.store.db import default_engine
+from bot.triage.result import COLLECTIVE_ADVICE
 
 OVERZICHT, T, S = GesprekOverzicht.__table__, GesprekThema.__table__, GesprekSignaal.__table__
 ONBEKEND = "onbekend"
-COLLECTIEF = ("collectief_mogelijk", "combinatie")
+COLLECTIEF = tuple(sorted(a.value for a in COLLECTIVE_ADVICE))  # collectief_mogelijk, combinatie
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from bot import paths
 from bot.taxonomy import Taxonomy
 from bot.triage.language import RuleError
 from bot.triage.normalize import strip_accents
-from bot.triage.result import Advice, Signal, ThemeScore
+from bot.triage.result import Advice, Advies, Signal, ThemeScore
 
 ADVICE_FILE = paths.SIGNALS_DIR / "advies.yml"
 TEXT_KEYS = {
@@ -172,21 +172,21 @@ def advise(themes: Sequence[ThemeScore], signals: Sequence[Signal], thema: str, 
 
     if by_kind["crisis"]:
         lines = [reasons.signal(s) for s in by_kind["crisis"]] + [reasons.text("crisis_eerst")]
-        return Advice("crisis", tuple(lines))
+        return Advice(Advies.CRISIS, tuple(lines))
     if by_kind["contra"]:
         lines = [reasons.signal(s) for s in by_kind["contra"]] + [reasons.text("contra_eerst")]
         lines += [reasons.text("later_misschien", label=reasons.label(s.code)) for s in by_kind["indicatie"]]
-        return Advice("eerst_individueel", tuple(lines))
+        return Advice(Advies.EERST_INDIVIDUEEL, tuple(lines))
     if by_kind["indicatie"]:
         lines = [reasons.signal(s) for s in by_kind["indicatie"]]
         routes = _routes(themes, signals, thema, tekst or "", rules)
         if routes:
             lines += [reasons.text("thema_route", label=reasons.label(r.thema), reden=r.reden) for r in routes]
-            return Advice("combinatie", tuple(lines))
-        return Advice("collectief_mogelijk", tuple(lines + [reasons.text("collectief")]))
+            return Advice(Advies.COMBINATIE, tuple(lines))
+        return Advice(Advies.COLLECTIEF_MOGELIJK, tuple(lines + [reasons.text("collectief")]))
     if thema == taxonomy.onduidelijk:
         lines = [reasons.text("thema_onduidelijk"), reasons.text("doorvragen")]
     else:
         lines = [reasons.text("thema", label=reasons.label(thema)), reasons.text("geen_wens"),
                  reasons.text("doorvragen")]
-    return Advice("verheldering_nodig", tuple(lines))
+    return Advice(Advies.VERHELDERING_NODIG, tuple(lines))

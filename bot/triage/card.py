@@ -29,7 +29,7 @@ def render_card(result: TriageResult) -> str:
             lines.append(f"      bewijs: \"{s.bewijs}\"  regel: {s.regel}")
     else:
         lines.append("Signalen: geen")
-    lines.append(f"Advies:   {result.advies.code}: {tax.adviezen.get(result.advies.code, '')}")
+    lines.append(f"Advies:   {result.advies.code}: {tax.adviezen.get(result.advies.code.value, '')}")
     for reason in result.advies.redenen:
         lines.append(f"  - {reason}")
     if result.suggesties:

@@ -14,14 +14,12 @@ from bot.taxonomy import taxonomy
 from bot.triage.advice import advise
 from bot.triage.lexicon import default_lexicon, words_of
 from bot.triage.ranking import Ranking, theme_of_intent, themes_from_ranking
-from bot.triage.result import Advice, CrisisCheck, Signal, Suggestion, ThemeScore, TriageResult
+from bot.triage.result import Advice, Advies, CrisisCheck, Signal, Suggestion, ThemeScore, TriageResult
 from bot.triage.signals import crisis_contacts, help_contacts
 from bot.triage.text import MAX_CLASSIFY_CHARS, clean_text, has_letters
 from bot.triage.themes import combine_themes
 
 log = logging.getLogger(__name__)
-
-COLLECTIVE_ADVICE = ("collectief_mogelijk", "combinatie")
 
 Ranker = Callable[[str], Ranking]
 
@@ -164,9 +162,9 @@ def triage(
         themes = [t for t in themes if t.thema == lead] + [t for t in themes if t.thema != lead]
     thema = _primary(themes, tax.onduidelijk)
     advice: Advice = advise(themes, advice_signals, thema, clean)
-    crisis = advice.code == "crisis"
+    crisis = advice.code is Advies.CRISIS
     suggestions: Tuple[Suggestion, ...] = ()
-    if advice.code in COLLECTIVE_ADVICE or aanbod_gevraagd:
+    if advice.code.collective or aanbod_gevraagd:
         try:
             suggestions = _suggestions(themes, signals, postcode, voor_wie, limit, gemeente, persoon)
         except Exception:  # the kaart is an aid: triage still answers without it
@@ -182,6 +180,7 @@ def triage(
         crisis_contact=contacts,
         hulp_contact=help_contacts(signals, tax),
         crisis_check=crisis_check,
+        aanbod_gevraagd=aanbod_gevraagd,
     )
 
 

@@ -1,7 +1,9 @@
-"""The graph runner and the RulePolicy shortcut of bot/rasa_speedups give Rasa's own results.
+"""The graph runner of bot/rasa_speedups and the project's RulePolicy give Rasa's own results.
 
 Runs the trained model (made by make setup) both ways: NLU parses and
-policy predictions must be identical.
+policy predictions must be identical, with the graph runner and with dask,
+and with HappyPathFirstRulePolicy's shortcut and with RulePolicy's own
+``_predict``.
 """
 
 import asyncio
@@ -13,6 +15,7 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, SessionStarted, 
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import paths, rasa_speedups
+from bot.rasa_adapters.rule_policy import HappyPathFirstRulePolicy
 
 pytestmark = pytest.mark.skipif(not paths.MODEL_FILE.exists(), reason="no trained model: run make setup")
 
@@ -43,7 +46,14 @@ def _with_dask(fn):
 
 
 def _with_rasas_rule_search(fn):
-    return _with_original(RulePolicy, "_predict", fn)
+    """Run ``fn`` with the base class's ``_predict``: the subclass as plain RulePolicy."""
+    shortcut = HappyPathFirstRulePolicy.__dict__["_predict"]
+    del HappyPathFirstRulePolicy._predict
+    try:
+        assert HappyPathFirstRulePolicy._predict is RulePolicy._predict
+        return fn()
+    finally:
+        HappyPathFirstRulePolicy._predict = shortcut
 
 
 def test_parses_are_the_same_without_dask(agent):
@@ -69,6 +79,14 @@ def _trackers(domain):
     for name, answer in answers.items():
         yield f"form {name}", in_form + [answer]
     yield "after the form", in_form + [answers["answer"], ActionExecuted("verheldering_form")]
+
+
+def test_the_model_runs_the_projects_rule_policy(agent):
+    from rasa.core.policies.policy import Policy
+
+    nodes = agent.processor.model_metadata.predict_schema.nodes.values()
+    policies = [n.uses for n in nodes if isinstance(n.uses, type) and issubclass(n.uses, Policy)]
+    assert policies == [HappyPathFirstRulePolicy] and issubclass(HappyPathFirstRulePolicy, RulePolicy)
 
 
 def test_predictions_are_the_same_with_rasas_rule_search_and_dask(agent):

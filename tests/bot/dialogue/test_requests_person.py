@@ -8,6 +8,7 @@ from bot.dialogue import requests as req
 from bot.dialogue.offers import offers_to_show, postcode_area, why_it_fits
 from bot.dialogue.person import person_of
 from bot.kaart.doelgroep import misfit
+from bot.triage.result import Suggestion, TriageResult
 
 
 @pytest.mark.parametrize("text,kind", [
@@ -96,4 +97,5 @@ def test_each_offer_says_why_it_fits_and_asked_offers_show_whatever_the_advice()
     assert offers_to_show(triage) == []
     shown = offers_to_show({**triage, "aanbod_gevraagd": True})
     assert shown[0]["past_omdat"] == "Dit past bij uw vraag over geld en schulden en het is bij u in de buurt."
-    assert why_it_fits({"themas": ["wonen"], "waarom": ""}, triage) == "Dit kan passen bij uw vraag."
+    assert why_it_fits(Suggestion.from_dict({"themas": ["wonen"], "waarom": ""}),
+                       TriageResult.from_dict(triage)) == "Dit kan passen bij uw vraag."
