@@ -38,6 +38,7 @@ class SignalType:
     label: str
     contact: Optional[str] = None
     bron: Optional[str] = None
+    valt_onder: Optional[str] = None  # a gemeente's refinement of a shared code ("contra_onveilig")
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,11 @@ def load_taxonomy(path: Path = paths.TAXONOMY_FILE) -> Taxonomy:
             label=entry.get("label", code),
             contact=entry.get("contact"),
             bron=entry.get("bron"),
+            valt_onder=entry.get("valt_onder"),
         )
+    for code, signal in signals.items():
+        if signal.valt_onder is not None and (signal.valt_onder not in signals or signal.valt_onder == code):
+            raise TaxonomyError(f"{path}: signalen.{code}: 'valt_onder' must name another signal code")
     if not themes:
         raise TaxonomyError(f"{path}: no themas defined")
     return Taxonomy(

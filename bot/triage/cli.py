@@ -3,7 +3,9 @@
 ``--jsonl`` reads one {"id": ..., "text": ...} per line on stdin and writes one
 JSON object per line on stdout, in order. A line that is not valid JSON is
 reported on stderr with its line number; the other lines are still answered
-and the exit status is 1. Nothing else is written to stdout.
+and the exit status is 1. Nothing else is written to stdout. Signals are listed
+in the shared taxonomy's codes too: a gemeente's refinement (valt_onder) adds
+the code it falls under.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Optional, TextIO
+from typing import Any, Dict, List, Optional, TextIO
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,6 +46,22 @@ def run(args) -> int:
     return 0
 
 
+def with_shared_codes(signals: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """The signals plus, for a gemeente's refinement, the shared code it falls under (taxonomie.yml valt_onder)."""
+    from bot.taxonomy import taxonomy
+
+    types = taxonomy().signals
+    codes = {s.get("code") for s in signals}
+    extra = []
+    for signal in signals:
+        kind = types.get(str(signal.get("code")))
+        if kind is not None and kind.valt_onder and kind.valt_onder not in codes:
+            codes.add(kind.valt_onder)
+            extra.append({**signal, "code": kind.valt_onder,
+                          "regel": f"{signal.get('regel')} ({kind.code} valt onder {kind.valt_onder})"})
+    return [*signals, *extra]
+
+
 def run_jsonl(stdin: TextIO, stdout: TextIO, stderr: TextIO, postcode: Optional[str] = None, rol: str = "inwoner") -> int:
     from bot.triage.engine import triage
 
@@ -65,6 +83,7 @@ def run_jsonl(stdin: TextIO, stdout: TextIO, stderr: TextIO, postcode: Optional[
         result = triage(text if isinstance(text, str) else "", postcode=item.get("postcode") or postcode,
                         rol=item.get("rol") or rol)
         out = {"id": item.get("id"), **result.to_dict()}
+        out["signalen"] = with_shared_codes(out["signalen"])
         stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         stdout.flush()
     if failures:

@@ -20,6 +20,8 @@ defaults for the flags). A rule::
       twijfel_bij: ["niet|geen suicid*"]  # crisis rules only: a match inside one of
                                 # these (a denial, a topic, prevention) becomes
                                 # crisis_twijfel: the check question, not the crisis stop
+      beeldspraak: ["baas * vermoordt me als"]  # a match inside one of these
+                                # figures of speech raises nothing at all
 
 Pattern language (one pattern = words separated by spaces; all words are
 compared in NORM form: lower case, no accents, spelling variants mapped):
@@ -61,7 +63,8 @@ FLAGS = ("negeerbaar", "verleden_heft_op", "voorbij_heft_op", "alleen_inwoner", 
          "ontkenning_achteraf")
 DEFAULT_FLAGS = {"negeerbaar": True, "verleden_heft_op": False, "voorbij_heft_op": False,
                  "alleen_inwoner": False, "kind_is_inwoner": False, "ontkenning_achteraf": False}
-RULE_KEYS = {"id", "code", "zinnen", "patronen", "tokens", "samen", "max_gat", "toelichting", "twijfel_bij", *FLAGS}
+RULE_KEYS = {"id", "code", "zinnen", "patronen", "tokens", "samen", "max_gat", "toelichting", "twijfel_bij",
+             "beeldspraak", *FLAGS}
 DOUBT_CODE = "crisis_twijfel"  # what a crisis match inside a 'twijfel_bij' pattern becomes
 FILE_KEYS = {"soort", "standaard", "regels", "toelichting"}
 _ID = re.compile(r"^[a-z0-9_]+$")
@@ -91,6 +94,7 @@ class Pattern:
     clause_end: bool = False
     group: Optional[str] = None  # the group of a 'samen' rule
     doubt: bool = False  # a 'twijfel_bij' pattern: it marks spans, it raises nothing itself
+    figure: bool = False  # a 'beeldspraak' pattern: a match of its rule inside it is dropped
 
 
 @dataclass
@@ -289,13 +293,14 @@ class _Loader:
         self.patterns: List[Pattern] = []
 
     def _add(self, rule: Rule, specs: List[Dict[str, Any]], source: str, where: str,
-             clause_end: bool = False, group: Optional[str] = None, doubt: bool = False) -> None:
+             clause_end: bool = False, group: Optional[str] = None, doubt: bool = False,
+             figure: bool = False) -> None:
         matcher = Matcher(self.vocab, validate=True)
         try:
             matcher.add(rule.id, [specs])
         except (MatchPatternError, ValueError, KeyError) as exc:
             raise RuleError(f"{where}: spaCy rejects the pattern {source!r}: {exc}") from exc
-        self.patterns.append(Pattern(rule, source, matcher, needs_of(specs), clause_end, group, doubt))
+        self.patterns.append(Pattern(rule, source, matcher, needs_of(specs), clause_end, group, doubt, figure))
 
     def _strings(self, raw: Dict[str, Any], key: str, where: str) -> List[Any]:
         value = raw.get(key) or []
@@ -367,6 +372,7 @@ class _Loader:
         if len(self.patterns) == count:
             raise RuleError(f"{where}: no zinnen, patronen, tokens or samen: the rule can never match")
         self._doubt_patterns(entry, rule, where)
+        self._figure_patterns(entry, rule, where)
         self.rules[rule_id] = rule
 
     def _doubt_patterns(self, entry: Dict[str, Any], rule: Rule, where: str) -> None:
@@ -379,6 +385,13 @@ class _Loader:
             for variant in expand(str(text), at):
                 specs, clause_end = self.compiler.pattern(variant, at)
                 self._add(rule, specs, text, where, clause_end, doubt=True)
+
+    def _figure_patterns(self, entry: Dict[str, Any], rule: Rule, where: str) -> None:
+        for i, text in enumerate(self._strings(entry, "beeldspraak", where)):
+            at = f"{where}: beeldspraak[{i}]"
+            for variant in expand(str(text), at):
+                specs, clause_end = self.compiler.pattern(variant, at)
+                self._add(rule, specs, text, where, clause_end, figure=True)
 
     @staticmethod
     def _min_groups(samen: Any, where: str) -> int:

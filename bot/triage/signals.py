@@ -106,12 +106,17 @@ class SignalEngine:
         matches = [(pattern, start, end) for pattern in self.rule_set.candidates(norms, lemmas)
                    for _, start, end in pattern.matcher(doc)]
         doubts: Dict[str, List[Tuple[int, int]]] = {}
+        figures: Dict[str, List[Tuple[int, int]]] = {}
         for pattern, start, end in matches:
             if pattern.doubt:
                 doubts.setdefault(pattern.rule.id, []).append((start, end))
+            elif pattern.figure:
+                figures.setdefault(pattern.rule.id, []).append((start, end))
         for pattern, start, end in matches:
-            if pattern.doubt:
+            if pattern.doubt or pattern.figure:
                 continue
+            if any(f[0] <= start and end <= f[1] for f in figures.get(pattern.rule.id, ())):
+                continue  # a figure of speech ("mijn baas vermoordt me als ik te laat kom")
             if context is None:
                 context = Context(norms, self.rule_set.language, [t.is_space for t in doc])
             if self._holds(pattern, context, start, end):

@@ -1,0 +1,126 @@
+"""Signals told as behaviour rather than named (issue #12, triage that generalises).
+
+Each family is written in our own words: what someone sees or does, not the
+label a professional would use. Next to each family, harmless sentences that
+share its words and must stay silent.
+"""
+
+import io
+import json
+
+import pytest
+
+from bot.taxonomy import taxonomy
+from bot.triage.cli import run_jsonl, with_shared_codes
+from bot.triage.signals import SignalEngine
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return SignalEngine()
+
+
+def codes(engine, text):
+    return {s.code for s in engine.detect(text)}
+
+
+@pytest.mark.parametrize("text, code", [
+    # medical emergency told as symptoms, now
+    ("help mijn borst doet zo erg pijn en ik zweet", "crisis_acuut"),
+    ("Mijn man zegt dat zijn linkerarm gevoelloos is en zijn mond hangt", "crisis_acuut"),
+    ("ik kan niet meer ademen", "crisis_acuut"),
+    ("my chest hurts and my arm is numb", "crisis_acuut"),
+    # violence, acute, in the perfect tense
+    ("Mijn vriend heeft me daarnet met zijn riem geslagen", "crisis_geweld"),
+    # coercion: forced marriage, honour, documents taken, being left abroad
+    ("Mijn ooms willen dat ik trouw met een man die ik nooit gezien heb", "contra_huiselijk_geweld"),
+    ("Als ik niet doe wat ze zeggen maak ik de familie te schande, zegt mijn vader", "contra_huiselijk_geweld"),
+    ("Mijn broer heeft mijn paspoort afgepakt", "contra_huiselijk_geweld"),
+    ("ze zeggen dat we op vakantie gaan naar mijn land en dat ik daar moet blijven", "contra_huiselijk_geweld"),
+    ("He took my passport and keeps my bank card", "contra_huiselijk_geweld"),
+    ("My stepfather slapped my little sister last week", "contra_huiselijk_geweld"),
+    # neglect and financial abuse of a child or an older person
+    ("Het meisje van hiernaast vraagt bij ons om eten, haar ouders zijn bijna nooit thuis", "contra_huiselijk_geweld"),
+    ("Mijn oom laat opa de hele dag in bed liggen", "contra_huiselijk_geweld"),
+    ("Mijn zus neemt elke maand de AOW van onze moeder op", "contra_huiselijk_geweld"),
+    # addiction as behaviour (the inwoner)
+    ("ik rook al jointjes vanaf het opstaan", "contra_verslaving"),
+    ("Meneer staat na zijn werk elke dag in de speelhal", "contra_verslaving"),
+    ("Mijn hele loon gaat op aan gokken", "contra_verslaving"),
+    # shame without the word
+    ("De brieven van de bank liggen ongeopend in een la", "contra_schaamte"),
+    ("ik durf de post niet meer open te maken", "contra_schaamte"),
+    ("Mijn familie denkt dat het goed gaat met ons, niemand mag het weten", "contra_schaamte"),
+    # trauma in English, severe depression and an eating disorder as behaviour
+    ("I still have nightmares about what happened during the journey", "contra_trauma"),
+    ("ik lig al weken de hele dag op de bank en zie het nut van opstaan niet", "contra_zware_psychiatrie"),
+    ("Mijn dochter eet bijna niets meer en sport uren per dag", "contra_zware_psychiatrie"),
+    # a family where much comes together
+    ("Twee van onze drie kinderen hebben een diagnose en jeugdzorg is er al bij", "contra_complex_gezin"),
+    ("Onze zoon is vorige week door de politie opgepakt", "contra_complex_gezin"),
+    ("I don't want to be around other people, I just want to talk to someone alone", "contra_groep_ongewenst"),
+    # plain collective wishes
+    ("Ik zou graag iets doen voor de buurt", "indicatie_eigen_kracht"),
+    ("Ik kook graag en wil wel koken voor ouderen in de wijk", "indicatie_eigen_kracht"),
+    ("Wij willen een huiswerkclub in de flat beginnen", "indicatie_eigen_kracht"),
+    ("Ik bel namens een groep bewoners van onze straat", "indicatie_eigen_kracht"),
+    ("Ik wil praten met mensen in dezelfde situatie", "indicatie_lotgenoten"),
+    ("ik zou met andere mantelzorgers willen praten", "indicatie_lotgenoten"),
+    ("We willen vaker samenkomen met de vrouwen uit de straat", "indicatie_sociaal_contact"),
+    ("Zijn er yogalessen voor beginners?", "indicatie_vaardigheid"),
+])
+def test_behaviour_is_read_as_the_signal(engine, text, code):
+    assert code in codes(engine, text), f"{code} not found in {text!r}"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Ik heb vorig jaar pijn op mijn borst gehad, nu wil ik meer bewegen", "crisis_acuut"),
+    ("Mijn vriend en ik willen volgend jaar trouwen, waar vragen we dat aan?", "contra_huiselijk_geweld"),
+    ("Mijn paspoort is verlopen, waar kan ik een nieuw aanvragen?", "contra_huiselijk_geweld"),
+    ("Onze dochter gaat in de zomer naar familie in Marokko en komt daarna terug", "contra_huiselijk_geweld"),
+    ("Ik rook sigaretten en wil stoppen", "contra_verslaving"),
+    ("Ik open de post elke dag en betaal alles op tijd", "contra_schaamte"),
+    ("Ik wil gezonder eten en meer sporten", "contra_zware_psychiatrie"),
+    ("Mijn zoon wil bij de politie werken", "contra_complex_gezin"),
+])
+def test_shared_words_in_a_harmless_sentence_stay_silent(engine, text, code):
+    assert code not in codes(engine, text)
+
+
+def test_a_past_suicide_attempt_told_as_over_is_not_a_crisis(engine):
+    found = codes(engine, "Jaren geleden heb ik een zelfmoordpoging gedaan, dat is verleden tijd. Nu wil ik anderen helpen.")
+    assert "crisis_suicide" not in found
+
+
+def test_a_refinement_names_the_shared_code_in_the_export():
+    kinds = taxonomy().signals
+    assert kinds["contra_huiselijk_geweld"].valt_onder == "contra_onveilig"
+    assert kinds["crisis_suicide_plan"].valt_onder == "crisis_suicide"
+    signals = [{"code": "contra_huiselijk_geweld", "soort": "contra", "bewijs": "geslagen", "regel": "geweld_fysiek"}]
+    out = with_shared_codes(signals)
+    assert [s["code"] for s in out] == ["contra_huiselijk_geweld", "contra_onveilig"]
+    assert out[1]["bewijs"] == "geslagen" and "valt onder contra_onveilig" in out[1]["regel"]
+    # a shared code already present is not listed twice
+    both = [*signals, {**signals[0], "code": "contra_onveilig", "regel": "onveilig_thuis"}]
+    assert with_shared_codes(both) == both
+
+
+def test_the_jsonl_export_lists_the_shared_code():
+    stdout = io.StringIO()
+    line = json.dumps({"id": "x", "text": "Mijn man heeft me vorig jaar een keer geslagen."}) + "\n"
+    assert run_jsonl(io.StringIO(line), stdout, io.StringIO()) == 0
+    found = {s["code"] for s in json.loads(stdout.getvalue())["signalen"]}
+    assert {"contra_huiselijk_geweld", "contra_onveilig"} <= found
+
+
+@pytest.mark.parametrize("text, crisis", [
+    ("haha mijn baas vermoordt me als ik weer te laat kom", False),
+    ("De juf vermoordt ons als we ons huiswerk vergeten", False),
+    ("lol my boss is going to kill me if I miss the bus", False),
+    # the same words from a partner, or without the condition, stay a crisis
+    ("mijn man vermoordt me als ik wegga", True),
+    ("mijn baas vermoordt me", True),
+    ("my husband is going to kill me if I leave", True),
+])
+def test_a_figure_of_speech_about_work_or_school_is_no_crisis(engine, text, crisis):
+    assert ("crisis_geweld" in codes(engine, text)) is crisis
