@@ -124,3 +124,35 @@ def test_the_jsonl_export_lists_the_shared_code():
 ])
 def test_a_figure_of_speech_about_work_or_school_is_no_crisis(engine, text, crisis):
     assert ("crisis_geweld" in codes(engine, text)) is crisis
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Ik wens niet langer te leven sinds mijn man er niet meer is", "crisis_suicide"),
+    ("Ik heb besloten heen te gaan en wil nu mijn papieren op orde brengen", "crisis_suicide"),
+    ("Haar neef komt telkens geld lenen en ze durft hem niet weg te sturen", "contra_huiselijk_geweld"),
+    ("Als het me te veel wordt sla ik mijn zoon, daar schaam ik me voor", "contra_huiselijk_geweld"),
+    ("Mijn oom komt 's nachts op mijn kamer", "contra_huiselijk_geweld"),
+    ("Na de opvang woon ik alleen, maar mijn ex heeft mijn nieuwe adres gevonden", "contra_huiselijk_geweld"),
+    ("De telefoon neem ik niet meer op en ik kom bijna niet meer uit mijn bed", "contra_zware_psychiatrie"),
+    ("Ik laat niemand meer binnen, zo vol staat het huis", "contra_schaamte"),
+    ("Mijn familie mag dit nooit weten", "contra_schaamte"),
+    ("Zitten meer mensen hiermee? Kunnen we daar samen over praten?", "indicatie_lotgenoten"),
+    ("Is there a group for people like me?", "indicatie_lotgenoten"),
+    ("Ik spreek de hele week niemand en mis mijn vrienden", "indicatie_sociaal_contact"),
+])
+def test_more_behaviour_families(engine, text, code):
+    assert code in codes(engine, text), f"{code} not found in {text!r}"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Ik werk op de ambulance en zoek een sportclub voor mijn dochter", "crisis_acuut"),
+    ("We hebben al maanden geen geld voor eten over, hoe kom ik aan een budgetcoach?", "crisis_acuut"),
+    ("Ik wil mijn zaken op orde hebben voor de belastingaangifte", "crisis_suicide"),
+    ("Ik sla mijn ogen neer als iemand me aanspreekt", "contra_huiselijk_geweld"),
+])
+def test_harmless_uses_raise_nothing(engine, text, code):
+    assert code not in codes(engine, text)
+
+
+def test_an_ambulance_needed_now_is_still_an_emergency(engine):
+    assert "crisis_acuut" in codes(engine, "Bel een ambulance, mijn vader is flauwgevallen")
