@@ -156,3 +156,31 @@ def test_harmless_uses_raise_nothing(engine, text, code):
 
 def test_an_ambulance_needed_now_is_still_an_emergency(engine):
     assert "crisis_acuut" in codes(engine, "Bel een ambulance, mijn vader is flauwgevallen")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("I honestly don't see the point of living anymore", "crisis_suicide"),
+    ("I was googling how many pills it takes", "crisis_suicide"),
+    ("als de trein zo komt stap ik naar voren", "crisis_suicide"),
+    ("Soms denk ik dat ik er maar een eind aan maak", "crisis_suicide"),
+    ("Mijn vader met alzheimer is sinds vanochtend weg en we vinden hem niet", "crisis_acuut"),
+    ("Hij heeft gedronken en zit nu achter het stuur met de kinderen", "crisis_acuut"),
+    ("Mijn ex heeft de kinderen zojuist van school gehaald terwijl dat niet mocht", "crisis_geweld"),
+    ("Mijn salaris moet op zijn rekening en ik krijg maar 20 euro per week", "contra_huiselijk_geweld"),
+    ("Mijn ex staat steeds voor de deur en stuurt tientallen berichten per dag", "contra_huiselijk_geweld"),
+    ("Als straf moet hij uren in de kelder zitten", "contra_huiselijk_geweld"),
+    ("Wat er onderweg is gebeurd kan ik niet vertellen, ik word 's nachts schreeuwend wakker", "contra_trauma"),
+    ("Hij gamet van 's middags tot diep in de nacht en wordt boos als ik de wifi uitzet", "contra_verslaving"),
+    ("Ik heb al dagen bijna niet geslapen en weet nu precies hoe ik het klimaat ga redden", "contra_zware_psychiatrie"),
+])
+def test_families_of_the_third_round(engine, text, code):
+    assert code in codes(engine, text), f"{code} not found in {text!r}"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Ik sta op het perron te wachten op de trein naar Zwolle", "crisis_suicide"),
+    ("Ik heb de kinderen net van school gehaald, waar is de speeltuin?", "crisis_geweld"),
+    ("Mijn moeder is sinds vanochtend weg naar de markt", "crisis_acuut"),
+])
+def test_third_round_harmless_uses_raise_nothing(engine, text, code):
+    assert code not in codes(engine, text)
