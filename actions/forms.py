@@ -205,12 +205,31 @@ class ValidateAanmeldingForm(SafeFormValidation):
                 service.update_triage(ref, tracker.sender_id, triage=after["triage"],
                                        hulpvraag=story_text(after["verhaal"]))
             return themed + keep_asking(requested)
+        corrected = self._earlier_field_corrected(text, requested, tracker)
+        if corrected:
+            utter(dispatcher, "utter_aangepast")
+            return [SlotSet(k, v) for k, v in corrected.items()] + keep_asking(requested)
         route = contact_route(text)
         if (route and requested not in ("contact_voorkeur", "toestemming", "feedback_antwoord")
                 and not (requested == "naam" and not_a_name(text))  # "bellen" is no name, and no answer either
                 and route != tracker.get_slot("contact_voorkeur") and tracker.get_slot("aanmelding_ref")):
             return self._new_route(route, text, dispatcher, tracker)
         return super().follow_person(dispatcher, tracker, domain, requested)
+
+    def _earlier_field_corrected(self, text: str, requested: Optional[str], tracker) -> Dict[str, Any]:
+        """'Nee, de naam moet Anna de Wit zijn' while another question is open: the earlier answer is corrected.
+
+        Only a field that was already answered and is not the one asked now; the
+        open question is then asked again (the summary has its own handling).
+        """
+        if requested in (None, "samenvatting_ok", "toestemming", "feedback_antwoord") or not tracker.get_slot(
+                "aanmelding_ref"):
+            return {}
+        veld = field_named(text)
+        if veld is None or veld == requested or not tracker.get_slot(veld):
+            return {}
+        corrected = self._correct(veld, text, tracker)
+        return {k: v for k, v in corrected.items() if k != requested and v is not None}
 
     def _new_route(self, route: str, text: str, dispatcher, tracker) -> List[Dict[str, Any]]:
         """'Toch liever per mail': the contact route changes; what no longer fits is cleared."""
