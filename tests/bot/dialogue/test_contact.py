@@ -1,5 +1,6 @@
 """Contact answers read with the conversation's vocabulary: time to call, contact choice."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,3 +30,22 @@ def test_never_raises_on_any_text(text):
     for fn in (v.find_belmoment, v.contact_preference):
         result = fn(text)
         assert result is None or isinstance(result, str)
+
+
+@pytest.mark.parametrize("text, choice", [
+    ("Liever niet, ik bel zelf", "geen"),  # the button's own title, typed
+    ("ik bel zelf wel", "geen"),
+    ("zelf bellen", "geen"),
+    ("bellen", "telefoon"),
+    ("bel me maar", "telefoon"),
+    ("liever bellen dan mailen", "telefoon"),
+])
+def test_calling_oneself_is_no_call_from_us(text, choice):
+    assert v.contact_preference(text) == choice
+
+
+def test_calling_oneself_is_no_new_phone_route():
+    from bot.dialogue.requests import contact_route
+
+    assert contact_route("Ik bel zelf wel, zelf bellen is makkelijker") is None
+    assert contact_route("Bel me liever") == "telefoon"
