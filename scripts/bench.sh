@@ -24,6 +24,8 @@ for l in open('../shared/eval/dev_triage.jsonl', encoding='utf-8'):
   $PY -m bot.privacy.bench
   echo "== conversation (20 at once over REST vs /model/parse)"
   $PY -m bot.bench.conversation
+  echo "== warm-up: the first 120 turns right after a start against the same turns warm"
+  $PY -m bot.bench.conversation --cold
   echo "== concurrency of the public channel (30 conversations at once; 50 messages at once on one sender)"
   $PY -m bot.bench.concurrency
   echo "== cluster: 1 and 2 Rasa servers behind nginx, 20 and 50 conversations at once (load $(cut -d' ' -f1-3 /proc/loadavg))"

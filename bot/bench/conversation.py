@@ -29,6 +29,8 @@ from bot.bench.driver import Conversation, converse
 from bot.bench.servers import Servers, running_servers
 
 TARGET_RATIO = 3.0
+TARGET_WARMUP = 1.2  # issue #17: the first turns after a start within 1.2x of warm ones
+FIRST_TURNS = 6  # per conversation: 20 x 6 = 120 turns
 HULPVRAGEN = (
     "Ik heb steeds meer schulden en ik slaap er slecht van",
     "Ik voel me alleen sinds ik verhuisd ben, ik ken hier niemand",
@@ -73,6 +75,7 @@ def measure(servers: Servers, concurrency: int) -> Dict[str, Any]:
         results = list(pool.map(lambda i: _one_conversation(servers, i), range(concurrency)))
     wall = time.perf_counter() - t0
     turns = [t.seconds for convo, _ in results for t in convo.turns]
+    first_turns = [t.seconds for convo, _ in results for t in convo.turns[:FIRST_TURNS]]
     failures = [err for _, err in results if err]
     messages = [t.user for convo, _ in results for t in convo.turns]
     with ThreadPoolExecutor(max_workers=concurrency) as pool:
@@ -82,13 +85,35 @@ def measure(servers: Servers, concurrency: int) -> Dict[str, Any]:
     p95_turn, p95_parse = percentile(turns, 95), percentile(parse_times, 95)
     return {
         "turns": len(turns), "wall_s": wall, "failures": failures,
+        "first_p95": percentile(first_turns, 95), "first_n": len(first_turns),
         "turn_p50": statistics.median(turns) if turns else float("nan"), "turn_p95": p95_turn,
         "parse_p50": statistics.median(parse_times) if parse_times else float("nan"), "parse_p95": p95_parse,
         "ratio": p95_turn / p95_parse if p95_parse else float("inf"),
     }
 
 
-def run_bench(servers: Servers, concurrency: int, runs: int = 1) -> int:
+def cold_start(servers: Servers, concurrency: int) -> Dict[str, Any]:
+    """The first turns right after the servers report ready (issue #17: warm before traffic).
+
+    No warm-up of our own: the first ``FIRST_TURNS`` turns of ``concurrency``
+    conversations (20 x 6 = 120) are timed, against the same turns of a warm run.
+    """
+    cold = measure(servers, concurrency)
+    warm = [measure(servers, concurrency)["first_p95"] for _ in range(3)]
+    warm_p95 = statistics.median(warm)
+    ratio = cold["first_p95"] / warm_p95 if warm_p95 else float("inf")
+    print(f"first {cold['first_n']} turns right after the start: p95 {cold['first_p95'] * 1000:.0f} ms; "
+          f"the same turns warm (median of 3 runs): p95 {warm_p95 * 1000:.0f} ms; "
+          f"ratio {ratio:.2f} (target <= {TARGET_WARMUP:.1f}) | failed {len(cold['failures'])}", flush=True)
+    return {"ratio": ratio, "failures": cold["failures"]}
+
+
+def run_bench(servers: Servers, concurrency: int, runs: int = 1, cold: bool = False) -> int:
+    if cold:
+        first = cold_start(servers, concurrency)
+        ok = not first["failures"] and first["ratio"] <= TARGET_WARMUP
+        print("result:", "OK" if ok else "TARGET MISSED")
+        return 0 if ok else 1
     # warm-up: one conversation, so model and pipelines are loaded
     _one_conversation(servers, 0)
     results = []
@@ -119,18 +144,20 @@ def main(argv=None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="repeat the measurement; medians are reported")
     parser.add_argument("--model", type=Path, default=paths.MODEL_FILE)
     parser.add_argument("--url", help="use servers that already run (their database is used)")
+    parser.add_argument("--cold", action="store_true",
+                        help="time the first turns right after the servers start, against the same turns warm")
     args = parser.parse_args(argv)
     if args.url:
         from bot.serve.secrets import ensure_secrets
 
         return run_bench(Servers(args.url.rstrip("/"), "", "", Path("."), ensure_secrets()[0]),
-                         args.concurrency, args.runs)
+                         args.concurrency, args.runs, args.cold)
     if not args.model.exists():
         print(f"no model at {args.model}: run make setup", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="wijkteam-bench-") as tmp:
         with running_servers(args.model, f"sqlite:///{tmp}/bench.db", Path(tmp) / "logs") as servers:
-            return run_bench(servers, args.concurrency, args.runs)
+            return run_bench(servers, args.concurrency, args.runs, args.cold)
 
 
 if __name__ == "__main__":
