@@ -4,7 +4,7 @@ import pytest
 
 from bot.learned import training
 from bot.learned.corpus import TWIJFEL
-from bot.learned.layer import learned_signals
+from bot.learned.layer import SURE_CRISIS, learned_signals
 from bot.taxonomy import taxonomy
 from bot.triage.result import Signal
 
@@ -34,6 +34,17 @@ def test_middle_band_gives_a_check_with_its_reason_and_no_crisis():
     added, check = learned_signals("hallo daar allemaal", [], model=Model(crisis=0.4, crisis_suicide=0.4))
     assert not added
     assert check.kans == 0.4 and check.bewijs == "hallo" and "geleerd" in check.reden and "0.40" in check.reden
+
+
+def test_below_the_sure_level_the_classifier_alone_asks_instead_of_stopping():
+    """A trained crisis threshold under SURE_CRISIS: between the two, the check question."""
+    model = Model(crisis=SURE_CRISIS - 0.05, crisis_suicide=0.4)
+    model.thresholds["crisis"] = SURE_CRISIS - 0.1
+    added, check = learned_signals("hallo daar allemaal", [], model=model)
+    assert not added and check is not None
+    model.probs["crisis"] = SURE_CRISIS
+    added, check = learned_signals("hallo daar allemaal", [], model=model)
+    assert [s.code for s in added] == ["crisis_suicide"] and check is None
 
 
 def test_distress_gives_a_check_too():
@@ -79,7 +90,7 @@ def test_triage_carries_learned_signals_and_safe_advice():
 
 
 def test_a_word_or_two_is_left_to_the_rules():
-    from bot.learned.layer import learned_signals
+    from bot.learned.layer import SURE_CRISIS, learned_signals
 
     class Alarmed:  # a model that would raise everything
         thresholds = {"crisis": 0.0, "crisis_check": 0.0, "crisis_twijfel": 0.0}
