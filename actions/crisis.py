@@ -11,12 +11,12 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
-from actions.common import SafeAction, gemeente_vars, latest_text, log_failure, send_card, utter
+from actions.common import SafeAction, gemeente_vars, latest_intent, latest_text, log_failure, send_card, utter
 from actions.forms_base import SafeFormValidation
 from actions.safety import chat_lines
 from bot.aanmelding import service
 from bot.aanmelding.validation import find_phone
-from bot.dialogue.answers import is_skip, yes_no
+from bot.dialogue.answers import JA, is_skip, yes_no
 from bot.dialogue.requests import OPNIEUW, STOPPEN, read_request
 from bot.dialogue.safety import refuses_to_call
 from bot.dialogue.story import signal_codes
@@ -107,11 +107,17 @@ class ActionCrisisGeenTerugbellen(SafeAction):
         return [SlotSet("open_vraag", None)] + _resume(tracker)
 
 
+UNCLEAR = "onduidelijk"  # terugbel_telefoon: the answer to the callback question was no clear yes
+
+
 class ActionTerugbellen(SafeAction):
     def name(self) -> Text:
         return "action_terugbellen"
 
     def act(self, dispatcher, tracker, domain):
+        if tracker.get_slot("terugbel_telefoon") == UNCLEAR:  # "zelf" read as a weak yes: ask again
+            utter(dispatcher, "utter_terugbel_opnieuw")
+            return [SlotSet("terugbel_telefoon", None), SlotSet("open_vraag", "terugbellen")]
         if tracker.get_slot("terugbel_telefoon") == "[TELEFOON]":
             utter(dispatcher, "utter_terugbellen_geregeld")
         elif not in_crisis(tracker):
@@ -124,6 +130,12 @@ class ActionTerugbellen(SafeAction):
 
 class ValidateTerugbelForm(SafeFormValidation):
     check_crisis = False  # already in the crisis path (or a callback someone asked for)
+
+    def on_activation(self, tracker):
+        """Only a clear yes starts the callback: a word the classifier read as a weak yes ("zelf") asks again."""
+        if yes_no(latest_text(tracker), *latest_intent(tracker)) != JA:
+            return [SlotSet("terugbel_telefoon", UNCLEAR)]
+        return []
 
     def follow_person(self, dispatcher, tracker, domain, requested):
         """A plain stop at the number question means no callback (no number was stored)."""

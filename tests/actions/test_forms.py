@@ -1,10 +1,10 @@
 """Form validation: clarifying questions, the aanmelding, feedback."""
 
-
+import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.ask import ask
-from actions.crisis import ValidateTerugbelForm
+from actions.crisis import UNCLEAR, ActionTerugbellen, ValidateTerugbelForm
 from actions.forms import ValidateAanmeldingForm, ValidateVerhelderingForm
 from bot.aanmelding import service
 from bot.aanmelding.models import Feedback
@@ -172,10 +172,26 @@ def test_the_validation_asks_the_next_question_itself(tracker_factory, run, doma
 
 
 def test_a_form_without_its_own_order_asks_its_first_empty_slot(tracker_factory, run, domain):
-    tracker = tracker_factory("", slots={"stap": "crisis"}, active_loop=None)
+    tracker = tracker_factory("ja", intent="bevestigen", slots={"stap": "crisis"}, active_loop=None)
     messages, events = run(ValidateTerugbelForm(), tracker, domain)
     assert slots_of(events)["requested_slot"] == "terugbel_telefoon"
     assert responses_of(messages) == ["utter_question_terugbel_telefoon"]
+
+
+@pytest.mark.parametrize("text, intent, confidence", [("zelf", "bevestigen", 0.37), ("misschien later", "groet", 0.5)])
+def test_the_callback_starts_only_on_a_clear_yes(tracker_factory, run, domain, text, intent, confidence):
+    """A word the classifier reads as a weak yes fills no number question: the callback question comes again."""
+    tracker = tracker_factory(text, intent=intent, confidence=confidence, slots={"stap": "crisis"}, active_loop=None)
+    messages, events = run(ValidateTerugbelForm(), tracker, domain)
+    assert slots_of(events)["terugbel_telefoon"] == UNCLEAR and slots_of(events)["requested_slot"] is None
+    assert "utter_question_terugbel_telefoon" not in responses_of(messages)
+
+
+def test_an_unclear_callback_answer_asks_the_callback_question_again(tracker_factory, run, domain):
+    tracker = tracker_factory("zelf", slots={"terugbel_telefoon": UNCLEAR, "stap": "crisis"})
+    messages, events = run(ActionTerugbellen(), tracker, domain)
+    assert responses_of(messages) == ["utter_terugbel_opnieuw"]
+    assert slots_of(events) == {"terugbel_telefoon": None, "open_vraag": "terugbellen"}
 
 
 def test_no_question_after_the_last_answer(tracker_factory, run, domain):
