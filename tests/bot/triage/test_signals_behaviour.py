@@ -24,7 +24,7 @@ def codes(engine, text):
     return {s.code for s in engine.detect(text)}
 
 
-@pytest.mark.parametrize("text, code", [
+FOUND = [
     # medical emergency told as symptoms, now
     ("help mijn borst doet zo erg pijn en ik zweet", "crisis_acuut"),
     ("Mijn man zegt dat zijn linkerarm gevoelloos is en zijn mond hangt", "crisis_acuut"),
@@ -68,12 +68,10 @@ def codes(engine, text):
     ("ik zou met andere mantelzorgers willen praten", "indicatie_lotgenoten"),
     ("We willen vaker samenkomen met de vrouwen uit de straat", "indicatie_sociaal_contact"),
     ("Zijn er yogalessen voor beginners?", "indicatie_vaardigheid"),
-])
-def test_behaviour_is_read_as_the_signal(engine, text, code):
-    assert code in codes(engine, text), f"{code} not found in {text!r}"
+]
 
 
-@pytest.mark.parametrize("text, code", [
+HARMLESS = [
     ("Ik heb vorig jaar pijn op mijn borst gehad, nu wil ik meer bewegen", "crisis_acuut"),
     ("Mijn vriend en ik willen volgend jaar trouwen, waar vragen we dat aan?", "contra_huiselijk_geweld"),
     ("Mijn paspoort is verlopen, waar kan ik een nieuw aanvragen?", "contra_huiselijk_geweld"),
@@ -82,9 +80,7 @@ def test_behaviour_is_read_as_the_signal(engine, text, code):
     ("Ik open de post elke dag en betaal alles op tijd", "contra_schaamte"),
     ("Ik wil gezonder eten en meer sporten", "contra_zware_psychiatrie"),
     ("Mijn zoon wil bij de politie werken", "contra_complex_gezin"),
-])
-def test_shared_words_in_a_harmless_sentence_stay_silent(engine, text, code):
-    assert code not in codes(engine, text)
+]
 
 
 def test_a_past_suicide_attempt_told_as_over_is_not_a_crisis(engine):
@@ -126,7 +122,7 @@ def test_a_figure_of_speech_about_work_or_school_is_no_crisis(engine, text, cris
     assert ("crisis_geweld" in codes(engine, text)) is crisis
 
 
-@pytest.mark.parametrize("text, code", [
+FOUND += [  # second round
     ("Ik wens niet langer te leven sinds mijn man er niet meer is", "crisis_suicide"),
     ("Ik heb besloten heen te gaan en wil nu mijn papieren op orde brengen", "crisis_suicide"),
     ("Haar neef komt telkens geld lenen en ze durft hem niet weg te sturen", "contra_huiselijk_geweld"),
@@ -139,26 +135,22 @@ def test_a_figure_of_speech_about_work_or_school_is_no_crisis(engine, text, cris
     ("Zitten meer mensen hiermee? Kunnen we daar samen over praten?", "indicatie_lotgenoten"),
     ("Is there a group for people like me?", "indicatie_lotgenoten"),
     ("Ik spreek de hele week niemand en mis mijn vrienden", "indicatie_sociaal_contact"),
-])
-def test_more_behaviour_families(engine, text, code):
-    assert code in codes(engine, text), f"{code} not found in {text!r}"
+]
 
 
-@pytest.mark.parametrize("text, code", [
+HARMLESS += [
     ("Ik werk op de ambulance en zoek een sportclub voor mijn dochter", "crisis_acuut"),
     ("We hebben al maanden geen geld voor eten over, hoe kom ik aan een budgetcoach?", "crisis_acuut"),
     ("Ik wil mijn zaken op orde hebben voor de belastingaangifte", "crisis_suicide"),
     ("Ik sla mijn ogen neer als iemand me aanspreekt", "contra_huiselijk_geweld"),
-])
-def test_harmless_uses_raise_nothing(engine, text, code):
-    assert code not in codes(engine, text)
+]
 
 
 def test_an_ambulance_needed_now_is_still_an_emergency(engine):
     assert "crisis_acuut" in codes(engine, "Bel een ambulance, mijn vader is flauwgevallen")
 
 
-@pytest.mark.parametrize("text, code", [
+FOUND += [  # third round
     ("I honestly don't see the point of living anymore", "crisis_suicide"),
     ("I was googling how many pills it takes", "crisis_suicide"),
     ("als de trein zo komt stap ik naar voren", "crisis_suicide"),
@@ -172,15 +164,21 @@ def test_an_ambulance_needed_now_is_still_an_emergency(engine):
     ("Wat er onderweg is gebeurd kan ik niet vertellen, ik word 's nachts schreeuwend wakker", "contra_trauma"),
     ("Hij gamet van 's middags tot diep in de nacht en wordt boos als ik de wifi uitzet", "contra_verslaving"),
     ("Ik heb al dagen bijna niet geslapen en weet nu precies hoe ik het klimaat ga redden", "contra_zware_psychiatrie"),
-])
-def test_families_of_the_third_round(engine, text, code):
-    assert code in codes(engine, text), f"{code} not found in {text!r}"
+]
 
 
-@pytest.mark.parametrize("text, code", [
+HARMLESS += [
     ("Ik sta op het perron te wachten op de trein naar Zwolle", "crisis_suicide"),
     ("Ik heb de kinderen net van school gehaald, waar is de speeltuin?", "crisis_geweld"),
     ("Mijn moeder is sinds vanochtend weg naar de markt", "crisis_acuut"),
-])
-def test_third_round_harmless_uses_raise_nothing(engine, text, code):
+]
+
+
+@pytest.mark.parametrize("text, code", FOUND)
+def test_behaviour_is_read_as_the_signal(engine, text, code):
+    assert code in codes(engine, text), f"{code} not found in {text!r}"
+
+
+@pytest.mark.parametrize("text, code", HARMLESS)
+def test_shared_words_in_a_harmless_sentence_stay_silent(engine, text, code):
     assert code not in codes(engine, text)
