@@ -90,7 +90,7 @@ def test_triage_carries_learned_signals_and_safe_advice():
 
 
 def test_a_word_or_two_is_left_to_the_rules():
-    from bot.learned.layer import SURE_CRISIS, learned_signals
+    from bot.learned.layer import learned_signals
 
     class Alarmed:  # a model that would raise everything
         thresholds = {"crisis": 0.0, "crisis_check": 0.0, "crisis_twijfel": 0.0}
