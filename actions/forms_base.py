@@ -55,7 +55,6 @@ HAND_OVER = {STOPPEN: "stoppen", OPNIEUW: "opnieuw", MENS: "mens", GROEP: "groep
 REQUESTED_SLOT = "requested_slot"
 
 
-
 @dataclass(frozen=True)
 class ContactField:
     """One contact question of the aanmelding: how its answer is read, stored and refused."""

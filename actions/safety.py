@@ -91,4 +91,3 @@ class ActionLevenscheck(SafeAction):
             events = ask_check_question(dispatcher, tracker, tracker.get_slot("triage") or {})
         send_card(dispatcher, tracker, domain)
         return events
-
