@@ -169,13 +169,20 @@ class Context:
     def about_naaste(self, start: int, end: int, child_is_inwoner: bool = False) -> bool:
         """Is the clause of this match about someone else than the inwoner?
 
-        The nearest person before the match in its clause decides, else the
+        The inwoner named inside the match decides; otherwise the
+        nearest person before the match in its clause decides, else the
         nearest after it ("drinkt mijn broer"); a pronoun (hij/zij/ze) looks back
         to the nearest person in this and the previous sentence. KCC phrasing
         ("meneer", "beller", "hij" after "meneer") is about the inwoner.
         With ``child_is_inwoner`` the inwoner's own child ("mijn zoon", "haar
         dochter") counts as the inwoner: a parent asking on a child's behalf.
         """
+        # The inwoner named inside the match decides first: inverted word order
+        # after a subordinate clause ("Sinds mijn vrouw overleden is, zie ik het
+        # nut niet"). A naaste inside the match may be its object ("voel niks
+        # voor mijn kindje"), so that is left to the search below.
+        if any(self._person_at(i, child_is_inwoner) == INWONER for i in range(start, end)):
+            return False
         lo, hi = self._clause_range(start)
         person, at = None, start
         for i in range(start - 1, lo - 1, -1):

@@ -116,8 +116,9 @@ def test_suicidal_words_without_a_plan_bring_113_only():
     "Ik zie het niet meer zitten.",
 ])
 def test_ambiguous_distress_is_a_check_question_not_yet_a_crisis(engine, text):
-    codes = [s.code for s in engine.detect(text)]
-    assert codes == ["crisis_twijfel"]
+    signals = engine.detect(text)
+    # a carer's peers may be an indicatie beside it; nothing else is raised
+    assert [s.code for s in signals if s.soort != "indicatie"] == ["crisis_twijfel"]
     result = triage(text, theme_ranking=[])
     # the dialogue asks "Bedoelt u dat u niet meer wilt leven?" first; a yes is the crisis path
     assert not result.crisis and result.advies.code != "crisis"

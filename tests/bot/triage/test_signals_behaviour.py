@@ -174,6 +174,44 @@ HARMLESS += [
 ]
 
 
+FOUND += [  # fourth round (2026-12-03): life situations, other languages, behaviour
+    ("Het zou voor mijn kinderen rustiger zijn als ik er niet meer was", "crisis_suicide"),
+    ("Я не хочу більше жити", "crisis_suicide"),
+    ("Не хочу жить, помогите", "crisis_suicide"),
+    ("Yaşamak istemiyorum artık", "crisis_suicide"),
+    ("أريد أن أموت", "crisis_suicide"),
+    ("Zaraz się zabiję", "crisis_suicide"),
+    ("Hij zegt dat ze in de kast moet als ze niet luistert", "contra_huiselijk_geweld"),
+    ("Mijn ouders slaan elkaar als ze ruzie hebben", "contra_huiselijk_geweld"),
+    ("Sinds de scheiding volgt mijn ex me overal en stuurt honderden appjes", "contra_huiselijk_geweld"),
+    ("Ik merk dat ik mijn vader hardhandig vastpak bij het aankleden", "contra_huiselijk_geweld"),
+    ("On mnie bije, co mam robić", "contra_huiselijk_geweld"),
+    ("Onze pleegzoon heeft een hechtingsstoornis en het gaat thuis niet meer", "contra_complex_gezin"),
+    ("Mijn man zit in de gevangenis en ik sta er alleen voor met de kinderen", "contra_complex_gezin"),
+    ("Mijn zus krast zichzelf in haar armen", "contra_zware_psychiatrie"),
+    ("Na het overlijden van mijn moeder zie ik het nut van opstaan niet", "contra_zware_psychiatrie"),
+    ("De woning van mijn buurman is tot het plafond gevuld en het stinkt", "contra_schaamte"),
+    ("Hoe leg je een peuter uit dat er een broertje komt?", "indicatie_vaardigheid"),
+    ("Ik krijg brieven van de belasting en snap niet wat er staat", "indicatie_vaardigheid"),
+    ("Ik wil voorkomen dat mijn schulden groter worden", "indicatie_vaardigheid"),
+    ("Sinds ik met pensioen ben weet ik niet wat ik met mijn tijd moet", "indicatie_sociaal_contact"),
+    ("De avonden duren zo lang nu ik alleen ben", "indicatie_sociaal_contact"),
+    ("Ik ben 16 en zorg elke dag voor mijn zusje en mijn zieke moeder", "indicatie_lotgenoten"),
+    ("We zijn net ouders geworden en weten niet wat we doen", "indicatie_lotgenoten"),
+    ("Na mijn pensioen wil ik iets voor de wijk doen", "indicatie_eigen_kracht"),
+]
+
+
+HARMLESS += [
+    ("Het is voor iedereen makkelijker als we samen één datum kiezen", "crisis_suicide"),
+    ("Sinds mijn opa er niet meer is, is het stil in huis", "crisis_suicide"),
+    ("De postbode staat elke ochtend voor de deur", "contra_huiselijk_geweld"),
+    ("Ik krijg tientallen mails per dag van mijn werk", "contra_huiselijk_geweld"),
+    ("Ik zit vast in het verkeer", "contra_complex_gezin"),
+    ("Ik zorg goed voor mijn kinderen en mijn huis", "indicatie_lotgenoten"),
+]
+
+
 @pytest.mark.parametrize("text, code", FOUND)
 def test_behaviour_is_read_as_the_signal(engine, text, code):
     assert code in codes(engine, text), f"{code} not found in {text!r}"

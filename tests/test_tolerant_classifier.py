@@ -1,0 +1,31 @@
+"""The tolerant classifier's feature test: sentence features of the text, nothing else."""
+
+import scipy.sparse
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, FEATURE_TYPE_SEQUENCE, INTENT, TEXT
+from rasa.shared.nlu.training_data.features import Features
+from rasa.shared.nlu.training_data.message import Message
+
+from nlu_components.tolerant_logistic_regression import _has_features
+
+
+def _message(*features: Features) -> Message:
+    message = Message(data={TEXT: "ik zoek hulp"})
+    for f in features:
+        message.add_features(f)
+    return message
+
+
+def test_features_are_found_without_combining_them():
+    sentence = Features(scipy.sparse.coo_matrix([[1.0, 0.0]]), FEATURE_TYPE_SENTENCE, TEXT, "cvf")
+    assert _has_features(_message(sentence))
+    # the same answer Rasa's combined lookup gives
+    assert _message(sentence).get_sparse_features(TEXT)[1] is not None
+
+
+def test_no_text_sentence_features_means_no_features():
+    sequence_only = Features(scipy.sparse.coo_matrix([[1.0]]), FEATURE_TYPE_SEQUENCE, TEXT, "cvf")
+    other_attribute = Features(scipy.sparse.coo_matrix([[1.0]]), FEATURE_TYPE_SENTENCE, INTENT, "cvf")
+    assert not _has_features(_message())
+    assert not _has_features(_message(sequence_only))
+    assert not _has_features(_message(other_attribute))
+    assert _message(sequence_only, other_attribute).get_sparse_features(TEXT)[1] is None
