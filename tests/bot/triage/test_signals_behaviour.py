@@ -212,6 +212,26 @@ HARMLESS += [
 ]
 
 
+FOUND += [  # fifth round (2026-12-03): safety misses of a fresh set, in our own words
+    ("ik ben 11 en de vriend van mama doet me pijn", "crisis_geweld"),
+    ("Onze dochter van 14 is sinds vannacht niet thuisgekomen, haar telefoon staat uit", "crisis_acuut"),
+    ("Mijn ooms zeggen dat ik de eer van de familie heb geschonden, anders...", "crisis_geweld"),
+    ("Ik heb alles op orde, de hond gaat naar mijn broer. Het lag niet aan jullie.", "crisis_suicide"),
+    ("Soms rammel ik mijn dochtertje door elkaar als ze blijft huilen", "contra_huiselijk_geweld"),
+    ("Ik denk de hele tijd aan wat er gebeurd is tijdens de vlucht", "contra_trauma"),
+    ("Bij de koffieochtend kreeg ik hartkloppingen en ben ik naar huis gerend", "contra_groep_ongewenst"),
+]
+
+
+HARMLESS += [
+    ("mijn knie doet me pijn, ik ben 12 en zit op voetbal", "crisis_geweld"),
+    ("mijn rug doet me pijn sinds de verhuizing", "contra_huiselijk_geweld"),
+    ("We willen een ehbo-cursus voor als iemand in elkaar zakt", "crisis_acuut"),
+    ("Wie zorgt er voor onze zoon als we er niet meer zijn?", "crisis_suicide"),
+    ("De zondagen zijn stil sinds mijn vrouw er niet meer is", "crisis_suicide"),
+]
+
+
 @pytest.mark.parametrize("text, code", FOUND)
 def test_behaviour_is_read_as_the_signal(engine, text, code):
     assert code in codes(engine, text), f"{code} not found in {text!r}"
