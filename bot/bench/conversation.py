@@ -8,8 +8,8 @@ Starts both servers on free ports with a temporary SQLite database (or uses
 to confirmed aanmelding and feedback; inwoner and KCC alternate), and as many
 /model/parse calls at the same concurrency with the same messages. Repeats
 this ``--runs`` times and reports each run and the medians of p50/p95 of both
-and of the ratio; the target is p95(turn) <= 3 x p95(parse) with no failed
-turn. Exit code 1 when the target is missed.
+and of the ratio; the target (issue #17) is p95(turn) <= 2 x p95(parse) with no
+failed turn. Exit code 1 when the target is missed.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from bot import paths
 from bot.bench.driver import Conversation, converse
 from bot.bench.servers import Servers, running_servers
 
-TARGET_RATIO = 3.0
+TARGET_RATIO = 2.0  # issue #17; docs/speed.md says why it is not met
 TARGET_WARMUP = 1.2  # issue #17: the first turns after a start within 1.2x of warm ones
 FIRST_TURNS = 6  # per conversation: 20 x 6 = 120 turns
 HULPVRAGEN = (
