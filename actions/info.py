@@ -12,7 +12,8 @@ from typing import Text
 
 from rasa_sdk.events import SlotSet
 
-from actions.common import SafeAction, send_card, utter
+from actions.common import SafeAction, latest_text, send_card, utter
+from actions.safety import answer_veilig_thuis_question
 
 
 class ActionWelkom(SafeAction):
@@ -48,6 +49,10 @@ class _Zeg(SafeAction):
         """Set by ``_zeg``."""
 
     def act(self, dispatcher, tracker, domain):
+        # read as small talk, asked about Veilig Thuis (KCC: "wat kan ik nu doen?" after a sign of violence)
+        if answer_veilig_thuis_question(dispatcher, tracker, latest_text(tracker)):
+            send_card(dispatcher, tracker, domain)
+            return [SlotSet("veilig_thuis_gezegd", True)]
         utter(dispatcher, self.response)
         send_card(dispatcher, tracker, domain)
         return [SlotSet("open_vraag", None)] if self.closes_question else []

@@ -31,15 +31,13 @@ Events = List[Dict[Text, Any]]
 
 
 def chat_lines(triage: Optional[Mapping[str, Any]]) -> str:
-    """The chat routes: 113 always, Veilig Thuis when there is a sign of violence."""
+    """The chat routes that fit (bot.dialogue.safety.chat_routes), one line each."""
     v = gemeente_vars()
     from bot.config import settings
 
     nood = settings().noodnummers
-    lines = [nood.get("chat_113", "113: chat via 113.nl")]
-    if safety.has_violence(triage):
-        lines.append(nood.get("chat_veilig_thuis", f"Veilig Thuis: {v['nood_veilig_thuis']}"))
-    return "\n".join(f"• {line}" for line in lines)
+    fallback = {"chat_113": "113: chat via 113.nl", "chat_veilig_thuis": f"Veilig Thuis: {v['nood_veilig_thuis']}"}
+    return "\n".join(f"• {nood.get(key, fallback[key])}" for key in safety.chat_routes(triage))
 
 
 def tell_veilig_thuis(dispatcher, tracker: Tracker, triage: Optional[Mapping[str, Any]]) -> Events:
@@ -56,7 +54,7 @@ def tell_veilig_thuis(dispatcher, tracker: Tracker, triage: Optional[Mapping[str
 
 def answer_veilig_thuis_question(dispatcher, tracker: Tracker, text: str) -> bool:
     """Answer a question about Veilig Thuis (KCC: also the meldcode, doorverwijzen); True when answered."""
-    if not safety.asks_about_veilig_thuis(text, rol_of(tracker)):
+    if not safety.asks_about_veilig_thuis(text, rol_of(tracker), tracker.get_slot("triage")):
         return False
     utter(dispatcher, "utter_veilig_thuis_info")
     return True

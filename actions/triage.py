@@ -74,7 +74,8 @@ class ActionTriage(SafeAction):
         if answered and not tells_more_than_the_question(check.tekst):
             send_card(dispatcher, tracker, domain)
             # the intake goes on where it was; before any story (or after the advice) we wait
-            go_on = bool(story_before) and tracker.get_slot("aanbod_getoond") is None
+            # (in a crisis the crisis answer stands: no advice or aanmelding question after it)
+            go_on = bool(story_before) and tracker.get_slot("aanbod_getoond") is None and not tracker.get_slot("crisis")
             return [SlotSet("veilig_thuis_gezegd", True), SlotSet("stap", "verhelderen" if go_on else "onbruikbaar")]
         if check.herhaald and story_before and story_before[-1] == check.tekst:
             utter(dispatcher, "utter_herhaald")

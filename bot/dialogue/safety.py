@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Mapping, Optional, Pattern, Sequence
+from typing import Any, Mapping, Optional, Pattern, Sequence, Tuple
 
 import yaml
 
@@ -23,6 +23,7 @@ CHECK_YES, CHECK_NO = "ja", "nee"
 class SafetyWords:
     vraag_veilig_thuis: Pattern
     vraag_kcc: Pattern
+    vraag_wat_nu: Pattern
     weigert_bellen: Pattern
     check_nee: Pattern
 
@@ -37,11 +38,20 @@ def safety_words() -> SafetyWords:
                           for key in SafetyWords.__dataclass_fields__})
 
 
-def asks_about_veilig_thuis(text: str, rol: str = "inwoner") -> bool:
-    """A question about Veilig Thuis (in KCC mode also the meldcode or doorverwijzen)."""
+def asks_about_veilig_thuis(text: str, rol: str = "inwoner",
+                            triage: Optional[Mapping[str, Any]] = None) -> bool:
+    """A question about Veilig Thuis (in KCC mode also the meldcode or doorverwijzen).
+
+    In KCC mode, once the conversation shows a sign of violence, "wat kan ik nu
+    doen?" is that question too: the medewerker asks what to do about it.
+    """
     words = safety_words()
     text = text or ""
-    return bool(words.vraag_veilig_thuis.search(text) or (rol == "kcc" and words.vraag_kcc.search(text)))
+    if words.vraag_veilig_thuis.search(text):
+        return True
+    if rol != "kcc":
+        return False
+    return bool(words.vraag_kcc.search(text) or (has_violence(triage) and words.vraag_wat_nu.search(text)))
 
 
 REFUSAL_MAX_CHARS = 60  # a longer message tells more and is triaged as part of the story
@@ -125,6 +135,24 @@ def crisis_in_message(text: str, ranking: Sequence[Any], rol: str,
 
 def has_violence(triage: Optional[Mapping[str, Any]]) -> bool:
     return any(code in VIOLENCE_SIGNALS for code in _codes(triage))
+
+
+SUICIDE_SIGNALS = ("crisis_suicide", "crisis_suicide_plan", CHECK_SIGNAL)
+
+
+def chat_routes(triage: Optional[Mapping[str, Any]]) -> Tuple[str, ...]:
+    """Which chat routes fit someone who does not want to call (keys of ``noodnummers``).
+
+    Veilig Thuis for any sign of violence; 113 for thoughts of suicide or doubt
+    about them, and whenever there is no sign of violence (the general line).
+    """
+    codes = _codes(triage)
+    routes = []
+    if has_violence(triage):
+        routes.append("chat_veilig_thuis")
+    if not routes or any(code in SUICIDE_SIGNALS for code in codes):
+        routes.append("chat_113")
+    return tuple(routes)
 
 
 def violence_evidence(triage: Optional[Mapping[str, Any]]) -> str:

@@ -4,6 +4,7 @@ import pytest
 
 from bot.dialogue.safety import (
     asks_about_veilig_thuis,
+    chat_routes,
     check_answer,
     ignored_signals,
     needs_check_question,
@@ -58,3 +59,27 @@ def test_check_question_only_when_ambiguous_distress_is_the_only_crisis_signal()
     geweld = {"code": "contra_huiselijk_geweld", "soort": "contra"}
     assert not needs_check_question({"crisis": False, "signalen": [geweld], "crisis_check": check})
     assert ignored_signals("nee") == ("crisis_twijfel",) and ignored_signals("ja") == ()
+
+
+def _triage(*codes):
+    return {"signalen": [{"code": c, "soort": c.split("_")[0], "bewijs": "x"} for c in codes]}
+
+
+@pytest.mark.parametrize("codes, routes", [
+    ((), ("chat_113",)),                                        # the general line
+    (("crisis_suicide",), ("chat_113",)),
+    (("crisis_geweld", "contra_huiselijk_geweld"), ("chat_veilig_thuis",)),  # a child hurt at home: not 113
+    (("contra_huiselijk_geweld", "crisis_suicide_plan"), ("chat_veilig_thuis", "chat_113")),
+    (("crisis_twijfel", "crisis_geweld"), ("chat_veilig_thuis", "chat_113")),
+    (("crisis_acuut",), ("chat_113",)),
+])
+def test_the_chat_routes_fit_the_signals(codes, routes):
+    assert chat_routes(_triage(*codes)) == routes
+
+
+@pytest.mark.parametrize("text", ["Wat kan ik nu doen?", "wat moet ik hiermee", "Wat is de volgende stap?"])
+def test_a_kcc_what_now_after_a_sign_of_violence_is_a_veilig_thuis_question(text):
+    violence = _triage("contra_huiselijk_geweld")
+    assert asks_about_veilig_thuis(text, "kcc", violence)
+    assert not asks_about_veilig_thuis(text, "kcc", _triage("contra_verslaving"))  # no violence: the normal help
+    assert not asks_about_veilig_thuis(text, "inwoner", violence)
