@@ -232,6 +232,22 @@ HARMLESS += [
 ]
 
 
+FOUND += [  # sixth round (2026-12-03): blind19's missed crises, in our own words
+    ("Juf belt: een kind van 8 heeft striemen op zijn rug en wil niet naar huis", "crisis_geweld"),
+    ("Ik heb de oude meneer van nummer 4 al twee weken niet gezien en zijn brievenbus zit vol", "crisis_acuut"),
+    ("Er ligt een man in de sneeuw bij het park, hij reageert bijna niet", "crisis_acuut"),
+    ("the knife is next to me and I want it to stop", "crisis_suicide"),
+    ("I can't do this anymore", "crisis_twijfel"),
+]
+
+
+HARMLESS += [
+    ("Mijn opa belt dagelijks 112 omdat hij zich alleen voelt", "crisis_acuut"),
+    ("Mijn zoon reageert bijna niet op mijn berichten", "crisis_acuut"),
+    ("Het vriest en de kinderen spelen buiten in de tuin", "crisis_acuut"),
+]
+
+
 @pytest.mark.parametrize("text, code", FOUND)
 def test_behaviour_is_read_as_the_signal(engine, text, code):
     assert code in codes(engine, text), f"{code} not found in {text!r}"
