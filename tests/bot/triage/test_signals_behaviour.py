@@ -238,6 +238,7 @@ FOUND += [  # sixth round (2026-12-03): blind19's missed crises, in our own word
     ("Er ligt een man in de sneeuw bij het park, hij reageert bijna niet", "crisis_acuut"),
     ("the knife is next to me and I want it to stop", "crisis_suicide"),
     ("I can't do this anymore", "crisis_twijfel"),
+    ("De beller maakt zich zorgen om het buurmeisje, ze hoort 's avonds klappen", "contra_huiselijk_geweld"),
 ]
 
 
@@ -245,6 +246,7 @@ HARMLESS += [
     ("Mijn opa belt dagelijks 112 omdat hij zich alleen voelt", "crisis_acuut"),
     ("Mijn zoon reageert bijna niet op mijn berichten", "crisis_acuut"),
     ("Het vriest en de kinderen spelen buiten in de tuin", "crisis_acuut"),
+    ("Ik hoor de bovenburen steeds klappen met de deuren", "contra_huiselijk_geweld"),
 ]
 
 
