@@ -5,8 +5,9 @@
 Starts both servers as the conversation benchmark does, warms them with one
 run, then samples the Rasa server and the action server with py-spy while the
 benchmark's conversations and parses repeat. Writes py-spy's raw (collapsed)
-stacks to ``<out>/rasa.txt`` and ``<out>/action.txt`` and prints, per
-server, the functions with the largest inclusive share of the samples.
+stacks to ``<out>/<service>.txt`` (the supervisor's service names: ``rasa.txt``,
+``actions.txt``) and prints, per server, the functions with the largest
+inclusive share of the samples.
 py-spy reads the processes from outside; nothing in the servers changes.
 """
 

@@ -42,8 +42,9 @@ def asks_about_veilig_thuis(text: str, rol: str = "inwoner",
                             triage: Optional[Mapping[str, Any]] = None) -> bool:
     """A question about Veilig Thuis (in KCC mode also the meldcode or doorverwijzen).
 
-    In KCC mode, once the conversation shows a sign of violence, "wat kan ik nu
-    doen?" is that question too: the medewerker asks what to do about it.
+    In KCC mode, once the conversation shows a sign of violence, a short "wat
+    kan ik nu doen?" is that question too: the medewerker asks what to do about
+    it (a longer message tells more and goes to the story).
     """
     words = safety_words()
     text = text or ""
@@ -51,10 +52,12 @@ def asks_about_veilig_thuis(text: str, rol: str = "inwoner",
         return True
     if rol != "kcc":
         return False
-    return bool(words.vraag_kcc.search(text) or (has_violence(triage) and words.vraag_wat_nu.search(text)))
+    what_now = len(text.strip()) <= SHORT_MAX_CHARS and has_violence(triage) and words.vraag_wat_nu.search(text)
+    return bool(words.vraag_kcc.search(text) or what_now)
 
 
-REFUSAL_MAX_CHARS = 60  # a longer message tells more and is triaged as part of the story
+SHORT_MAX_CHARS = 60  # a longer message tells more and is triaged as part of the story
+REFUSAL_MAX_CHARS = SHORT_MAX_CHARS
 
 
 def refuses_to_call(text: str) -> bool:

@@ -83,3 +83,9 @@ def test_a_kcc_what_now_after_a_sign_of_violence_is_a_veilig_thuis_question(text
     assert asks_about_veilig_thuis(text, "kcc", violence)
     assert not asks_about_veilig_thuis(text, "kcc", _triage("contra_verslaving"))  # no violence: the normal help
     assert not asks_about_veilig_thuis(text, "inwoner", violence)
+
+
+def test_a_kcc_what_now_that_tells_more_is_not_only_a_question():
+    violence = _triage("contra_huiselijk_geweld")
+    longer = "Wat kan ik nu doen? Ze zegt ook dat ze schulden heeft en niet meer rondkomt."
+    assert not asks_about_veilig_thuis(longer, "kcc", violence)
