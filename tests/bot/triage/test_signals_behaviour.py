@@ -250,6 +250,56 @@ HARMLESS += [
 ]
 
 
+FOUND += [  # seventh round (2026-12-03): blind20's missed crises, in our own words
+    ("Ratunku, on mnie bije, jestem z dziećmi w łazience", "crisis_geweld"),
+    ("pomocy maz mnie bil i teraz stoi pod drzwiami", "crisis_geweld"),
+    ("Допоможіть, чоловік б'є мене зараз", "crisis_geweld"),
+    ("Помогите, муж угрожает мне, у него нож", "crisis_geweld"),
+    ("imdat kocam beni dövüyor şimdi", "crisis_geweld"),
+    ("أنقذوني زوجي يضربني الآن", "crisis_geweld"),
+    ("Я думаю покінчити з усім, діти сплять", "crisis_suicide"),
+    ("chcę skończyć ze sobą", "crisis_suicide"),
+    ("Не можу так жити більше", "crisis_twijfel"),
+    ("Ik heb besloten dat ik er na kerst zelf een eind aan maak", "crisis_suicide_plan"),
+    ("mijn besluit staat vast, na de feestdagen maak ik er een eind aan", "crisis_suicide_plan"),
+    ("Mijn vader heeft net een beroerte, zijn mond hangt scheef", "crisis_acuut"),
+    ("onze dochter van 14 is al maanden niet meer naar school te krijgen", "contra_complex_gezin"),
+    ("hij gamet tot 4 uur en schopt dan gaten in de muur", "contra_complex_gezin"),
+    ("mn ex heeft ons zoontje van de bso opgehaald terwijl dat niet mag en hij is dronken", "crisis_geweld"),
+    ("Haar vader is met de kinderen weggereden en zegt dat ze de kinderen nooit meer ziet", "crisis_geweld"),
+]
+
+
+HARMLESS += [
+    ("Mijn moeder heeft mijn zoon van school gehaald omdat hij ziek was", "crisis_geweld"),
+    ("mój mąż mnie bije", "crisis_geweld"),  # being hit, not now: Veilig Thuis, not 112
+    ("Teraz szukam kursu niderlandzkiego, pomocy z językiem", "crisis_geweld"),
+    ("Mijn ex heeft de kinderen opgehaald voor het weekend, dat ging goed", "crisis_geweld"),
+    ("Mijn moeder is net thuis na een beroerte, hoe regelen we de zorg?", "crisis_acuut"),
+    ("Mijn zoon gaat graag naar school en gamet in het weekend", "contra_complex_gezin"),
+    ("Na de feestdagen wil ik een eind aan de ruzie met mijn zus maken", "crisis_suicide"),
+]
+
+
+FOUND += [  # eighth round (2026-12-03): blind21's first run, in our own words
+    ("I have been collecting my pills for a month and now I have enough", "crisis_suicide_plan"),
+    ("please help me, he is drunk and says he will hurt me", "crisis_geweld"),
+    ("Mijn vriend stond net voor de deur te schreeuwen en schopte ertegen", "crisis_geweld"),
+    ("Ik voel me opgesloten sinds hij mijn huissleutels afpakt", "contra_huiselijk_geweld"),
+    ("Een cliënt zegt me dat ze niet meer wil leven, wat moet ik doen?", "crisis_suicide"),
+]
+
+
+HARMLESS += [
+    ("Please help us, the landlord does nothing about the mould", "crisis_geweld"),
+    ("Sinds de traplift kapot is zit ik opgesloten in mijn eigen huis", "crisis_geweld"),
+    ("Sinds de traplift kapot is zit ik opgesloten in mijn eigen huis", "contra_huiselijk_geweld"),
+    ("Soms zeggen deelnemers me dat ze niet meer willen leven; is er een cursus?", "crisis_suicide"),
+    ("Is er een training over het herkennen van zelfmoordgedachten bij jongeren?", "crisis_suicide"),
+    ("De buurman stond gisteren weer voor mijn deur te schreeuwen over de heg", "crisis_geweld"),
+]
+
+
 @pytest.mark.parametrize("text, code", FOUND)
 def test_behaviour_is_read_as_the_signal(engine, text, code):
     assert code in codes(engine, text), f"{code} not found in {text!r}"
