@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import AbstractSet, Dict, List, Optional, Sequence, Tuple
 
 from bot.learned.corpus import TWIJFEL
 from bot.triage.result import CrisisCheck, Signal
@@ -62,8 +62,13 @@ def _signal(model, text: str, code: str, soort: str, probability: float) -> Sign
 
 
 def learned_signals(text: str, rule_signals: Sequence[Signal], model=None,
-                    taxonomy=None) -> Tuple[List[Signal], Optional[CrisisCheck]]:
-    """(new signals, crisis check) the classifier adds to ``rule_signals``."""
+                    taxonomy=None, vetoed: AbstractSet[str] = frozenset()) -> Tuple[List[Signal], Optional[CrisisCheck]]:
+    """(new signals, crisis check) the classifier adds to ``rule_signals``.
+
+    ``vetoed``: contra and indicatie codes a rule set aside as a figure of speech
+    ("ik zit in een rolstoel" is no request for one); the classifier does not
+    overrule that. Crisis is never vetoed (recall first).
+    """
     model = model if model is not None else default_model()
     text = text[:MAX_CLASSIFY_CHARS]
     if model is None or len(re.findall(r"\w+", text)) < MIN_WORDS:
@@ -74,7 +79,7 @@ def learned_signals(text: str, rule_signals: Sequence[Signal], model=None,
         taxonomy = current_taxonomy()
     probs: Dict[str, float] = model.probabilities(text)
     limits = model.thresholds
-    known = {s.code for s in rule_signals}
+    known = {s.code for s in rule_signals} | set(vetoed)
     added: List[Signal] = []
     crisis_codes = [c for c, s in taxonomy.signals.items() if s.soort == "crisis" and c in probs]
     for code, signal in taxonomy.signals.items():  # crisis only through the crisis label, below
@@ -99,12 +104,13 @@ def learned_signals(text: str, rule_signals: Sequence[Signal], model=None,
     return added, check
 
 
-def with_learned(text: str, rule_signals: Sequence[Signal]) -> Tuple[List[Signal], Optional[CrisisCheck]]:
+def with_learned(text: str, rule_signals: Sequence[Signal],
+                 vetoed: AbstractSet[str] = frozenset()) -> Tuple[List[Signal], Optional[CrisisCheck]]:
     """The rule signals and the learned ones (crisis, contra, indicatie; taxonomy order), and the check."""
     from bot.taxonomy import SIGNAL_KINDS, taxonomy
 
     try:
-        added, check = learned_signals(text, rule_signals)
+        added, check = learned_signals(text, rule_signals, vetoed=vetoed)
     except Exception:  # the rules must keep working whatever happens to the artefact
         log.exception("learned layer failed; rules only")
         return list(rule_signals), None

@@ -19,7 +19,7 @@ import numpy as np
 
 def measure(path: Path, show: bool = False) -> dict:
     from bot.learned.layer import default_model, learned_signals
-    from bot.triage.signals import detect
+    from bot.triage.signals import detect_with_vetoes
 
     model = default_model()
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -27,9 +27,9 @@ def measure(path: Path, show: bool = False) -> dict:
                              "both_fp", "checks", "groups", "rules_groups", "both_groups")}
     timings = []
     for item in items:
-        rules = detect(item["text"])
+        rules, vetoed = detect_with_vetoes(item["text"])
         start = time.perf_counter()
-        added, check = learned_signals(item["text"], rules, model=model)
+        added, check = learned_signals(item["text"], rules, model=model, vetoed=vetoed)
         timings.append(time.perf_counter() - start)
         rule_crisis = any(s.soort == "crisis" for s in rules)
         learned_crisis = any(s.soort == "crisis" for s in added)

@@ -42,9 +42,10 @@ CHECK_CODE = "crisis_twijfel"  # ambiguous distress: the dialogue asks before an
 def _signals(text: str) -> Tuple[List[Signal], Optional[CrisisCheck]]:
     """Rule signals plus the learned layer's (bot/learned/layer.py), and its crisis check."""
     from bot.learned.layer import with_learned
-    from bot.triage.signals import detect
+    from bot.triage.signals import detect_with_vetoes
 
-    return with_learned(text, detect(text))
+    signals, vetoed = detect_with_vetoes(text)
+    return with_learned(text, signals, vetoed)
 
 
 def crisis_signals(text: str) -> List[Signal]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from bot import paths
 from bot.taxonomy import SIGNAL_KINDS, Taxonomy
@@ -77,23 +77,33 @@ class SignalEngine:
 
     def detect(self, text: str) -> List[Signal]:
         """The signals in ``text``: one per code, ordered crisis, contra, indicatie."""
+        return self.detect_with_vetoes(text)[0]
+
+    def detect_with_vetoes(self, text: str) -> Tuple[List[Signal], FrozenSet[str]]:
+        """The signals, and the codes a rule matched only inside one of its figures of speech.
+
+        A vetoed code is one the rules looked at and explicitly set aside ("ik zit in
+        een rolstoel" is no request for one): the learned layer leaves it alone too.
+        """
         cleaned = clean_text(text)
         if not cleaned:
-            return []
+            return [], frozenset()
         found: Dict[str, _Found] = {}
         together: Dict[str, Dict[str, Tuple[int, str]]] = {}
+        vetoed: Set[str] = set()
         for offset, chunk in split_chunks(cleaned):
-            self._detect_chunk(chunk, offset, found, together)
+            self._detect_chunk(chunk, offset, found, together, vetoed)
         for rule_id, groups in together.items():
             rule = self.rule_set.rules[rule_id]
             if len(groups) >= rule.min_groups:
                 parts = sorted(groups.values())
                 bewijs = _BEWIJS_JOIN.join(text for _, text in parts)
                 self._keep(found, _Found(parts[0][0], len(bewijs), Signal(rule.code, rule.soort, bewijs, rule.id)))
-        return sorted((f.signal for f in found.values()), key=self._order)
+        signals = sorted((f.signal for f in found.values()), key=self._order)
+        return signals, frozenset(vetoed - set(found))
 
     def _detect_chunk(self, chunk: str, offset: int, found: Dict[str, _Found],
-                      together: Dict[str, Dict[str, Tuple[int, str]]]) -> None:
+                      together: Dict[str, Dict[str, Tuple[int, str]]], vetoed: Set[str]) -> None:
         doc = self.nlp(chunk, disable=self._disable)
         spelling = self.rule_set.language.spelling
         norms, lemmas = [], []
@@ -116,6 +126,7 @@ class SignalEngine:
             if pattern.doubt or pattern.figure:
                 continue
             if any(f[0] <= start and end <= f[1] for f in figures.get(pattern.rule.id, ())):
+                vetoed.add(pattern.rule.code)
                 continue  # a figure of speech ("mijn baas vermoordt me als ik te laat kom")
             if context is None:
                 context = Context(norms, self.rule_set.language, [t.is_space for t in doc])
@@ -175,6 +186,11 @@ def default_engine() -> SignalEngine:
 def detect(text: str) -> List[Signal]:
     """Signals in ``text`` using the process-wide engine."""
     return default_engine().detect(text)
+
+
+def detect_with_vetoes(text: str) -> Tuple[List[Signal], FrozenSet[str]]:
+    """Signals in ``text`` and the codes the rules set aside as a figure of speech."""
+    return default_engine().detect_with_vetoes(text)
 
 
 def crisis_contacts(signals: Sequence[Signal], taxonomy: Optional[Taxonomy] = None) -> Tuple[str, ...]:

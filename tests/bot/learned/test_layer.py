@@ -100,3 +100,20 @@ def test_a_word_or_two_is_left_to_the_rules():
 
     for text in ("Anna", "bellen", "per mail"):
         assert learned_signals(text, [], model=Alarmed()) == ([], None)
+
+
+def test_a_code_the_rules_set_aside_as_a_figure_is_not_raised_by_the_classifier():
+    """"Ik zit in een rolstoel en wil naar het buurthuis" is no request for a voorziening: no learned one either."""
+    model = Model(contra_individuele_voorziening=0.9, crisis=0.8, crisis_suicide=0.6)
+    added, _ = learned_signals("hallo daar allemaal", [], model=model, vetoed={"contra_individuele_voorziening"})
+    assert [s.code for s in added] == ["crisis_suicide"]  # crisis is never vetoed
+
+
+def test_the_rules_report_the_codes_they_set_aside():
+    from bot.triage.signals import detect_with_vetoes
+
+    signals, vetoed = detect_with_vetoes("Ik zit in een rolstoel en zoek een leesclub in de buurt")
+    assert "contra_individuele_voorziening" in vetoed
+    assert "contra_individuele_voorziening" not in {s.code for s in signals}
+    signals, vetoed = detect_with_vetoes("Ik zit in een rolstoel en heb een traplift nodig")
+    assert "contra_individuele_voorziening" in {s.code for s in signals} and not vetoed

@@ -287,6 +287,11 @@ FOUND += [  # eighth round (2026-12-03): blind21's first run, in our own words
     ("Mijn vriend stond net voor de deur te schreeuwen en schopte ertegen", "crisis_geweld"),
     ("Ik voel me opgesloten sinds hij mijn huissleutels afpakt", "contra_huiselijk_geweld"),
     ("Een cliënt zegt me dat ze niet meer wil leven, wat moet ik doen?", "crisis_suicide"),
+    ("Ik zit in een rolstoel en heb een traplift nodig", "contra_individuele_voorziening"),
+    ("Mijn scootmobiel is kapot en ik heb een nieuwe nodig", "contra_individuele_voorziening"),
+    ("Bij de koffieochtend werd ik in de groep uitgelachen", "contra_groep_ongewenst"),
+    ("Onze dochter van 13 is al een half jaar thuiszitter", "contra_complex_gezin"),
+    ("Ik ben verslaafd aan gokken en kom er niet vanaf", "contra_verslaving"),
 ]
 
 
@@ -297,6 +302,14 @@ HARMLESS += [
     ("Soms zeggen deelnemers me dat ze niet meer willen leven; is er een cursus?", "crisis_suicide"),
     ("Is er een training over het herkennen van zelfmoordgedachten bij jongeren?", "crisis_suicide"),
     ("De buurman stond gisteren weer voor mijn deur te schreeuwen over de heg", "crisis_geweld"),
+    ("Ik zit in een rolstoel en zoek een leesclub in de buurt", "contra_individuele_voorziening"),
+    ("Ik heb een scootmobiel gekregen maar durf er niet mee de weg op", "contra_individuele_voorziening"),
+    ("In onze flat wonen veel mensen met een rollator, is er een voorlichting over hulpmiddelen?",
+     "contra_individuele_voorziening"),
+    ("Ik zit al een jaar in de bijstand en word gek van het thuiszitten", "contra_complex_gezin"),
+    ("Mijn zoontje wordt op school uitgelachen om zijn bril, is er een weerbaarheidstraining?",
+     "contra_groep_ongewenst"),
+    ("Is er een informatieavond over gameverslaving voor ouders?", "contra_verslaving"),
 ]
 
 
