@@ -21,7 +21,7 @@ from sklearn.linear_model import LogisticRegression
 from bot.learned.features import analyse, occurrences, tokens
 
 MAX_SPAN = 6
-C = 1.0
+C = 3.0
 
 
 @dataclass

@@ -313,6 +313,22 @@ HARMLESS += [
 ]
 
 
+FOUND += [  # ninth round (2026-12-03): blind22's first run, in our own words
+    ("Ik wil mijn zaken op orde hebben voordat ik volgende maand een punt achter alles zet", "crisis_suicide"),
+    ("ik ben 12, mijn oom komt s nachts op mijn kamer en doet dingen die ik niet wil", "crisis_geweld"),
+    ("Please help. He hit me today and now he is outside shouting", "crisis_geweld"),
+    ("tonight he slapped me again", "crisis_geweld"),
+]
+
+
+HARMLESS += [
+    ("dit belastingformulier is echt zelfmoord, wie helpt mij met invullen?", "crisis_suicide"),
+    ("Ik heb jaren geleden een zelfmoordpoging gedaan. Het gaat al jaren goed met me en ik wil vrijwilligerswerk doen.",
+     "crisis_suicide"),
+    ("Mijn dochter van 12 wil dat niemand op haar kamer komt 's nachts", "crisis_geweld"),
+]
+
+
 @pytest.mark.parametrize("text, code", FOUND)
 def test_behaviour_is_read_as_the_signal(engine, text, code):
     assert code in codes(engine, text), f"{code} not found in {text!r}"
