@@ -21,6 +21,10 @@ from sklearn.linear_model import LogisticRegression
 from bot.learned.features import analyse, occurrences, tokens
 
 MAX_SPAN = 6
+# Inverse regularisation. 3 rather than 1: the corpus holds sentences in six other
+# languages with few examples per feature. Measured on three opened blind sets
+# (2026-12-03): signal recall of rules + learned rose from 0.75-0.84 to 0.80-0.87
+# with the same false alarms; training takes about twice as long.
 C = 3.0
 
 

@@ -318,6 +318,7 @@ FOUND += [  # ninth round (2026-12-03): blind22's first run, in our own words
     ("ik ben 12, mijn oom komt s nachts op mijn kamer en doet dingen die ik niet wil", "crisis_geweld"),
     ("Please help. He hit me today and now he is outside shouting", "crisis_geweld"),
     ("tonight he slapped me again", "crisis_geweld"),
+    ("Er is een noodgeval, mijn buurman ligt op straat", "crisis_acuut"),
 ]
 
 
@@ -326,6 +327,7 @@ HARMLESS += [
     ("Ik heb jaren geleden een zelfmoordpoging gedaan. Het gaat al jaren goed met me en ik wil vrijwilligerswerk doen.",
      "crisis_suicide"),
     ("Mijn dochter van 12 wil dat niemand op haar kamer komt 's nachts", "crisis_geweld"),
+    ("Ik zoek een reanimatiecursus zodat ik kan helpen als er op straat een noodgeval is", "crisis_acuut"),
 ]
 
 
