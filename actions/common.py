@@ -242,7 +242,8 @@ def crisis_turn(tracker: Tracker, dispatcher: Optional[CollectingDispatcher] = N
     from bot.dialogue.story import add_to_story
 
     found = crisis_in_message(latest_text(tracker), ranking_from_parse(tracker.latest_message), rol_of(tracker),
-                              tracker.get_slot("levenscheck"))
+                              tracker.get_slot("levenscheck"),
+                              requested_slot=tracker.get_slot("requested_slot") if in_form else None)
     if found is None:
         return []
     result = dict(found.triage)

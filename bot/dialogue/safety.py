@@ -113,21 +113,28 @@ class CrisisReading:
     tekst: str
 
 
+# Answers that are a name or a contact detail: read by the rules alone (the
+# learned layer's character n-grams see "vannacht" in "Anna van Wit").
+IDENTIFIER_SLOTS = ("naam", "telefoon", "email", "postcode", "belmoment", "terugbel_telefoon")
+
+
 def crisis_in_message(text: str, ranking: Sequence[Any], rol: str,
-                      levenscheck: Optional[str]) -> Optional[CrisisReading]:
+                      levenscheck: Optional[str], requested_slot: Optional[str] = None) -> Optional[CrisisReading]:
     """The crisis (or the check question) one message calls for, whatever else the conversation does.
 
     None when the message holds no danger, or only the ambiguous distress the
-    person already said no to. The same rules and learned layer as triage;
-    the full triage runs only on a hit.
+    person already said no to. The same rules and learned layer as triage (the
+    rules alone for the answer to a question in ``IDENTIFIER_SLOTS``); the full
+    triage runs only on a hit.
     """
     from bot.dialogue import input_check
     from bot.triage import needs_safety_look, triage
 
+    learned = requested_slot not in IDENTIFIER_SLOTS
     check = input_check.check_input(text)
-    if not check.controleerbaar or check.tekst.startswith("/") or not needs_safety_look(check.tekst):
+    if not check.controleerbaar or check.tekst.startswith("/") or not needs_safety_look(check.tekst, learned):
         return None
-    result = triage(check.tekst, theme_ranking=list(ranking or []), rol=rol).to_dict()
+    result = triage(check.tekst, theme_ranking=list(ranking or []), rol=rol, learned=learned).to_dict()
     check_first = needs_check_question(result)
     if not result.get("crisis") and not check_first:
         return None

@@ -43,6 +43,19 @@ YIELDS_TO_RULES = {"contra_groep_ongewenst": ("indicatie_lotgenoten", "indicatie
 SURE_CRISIS = 0.5
 
 
+NAME_PARTICLES = frozenset("van de der den ter ten te het in 't el al bin ben von la le da di dos du".split())
+
+
+def looks_like_a_name(text: str) -> bool:
+    """Only capitalised words and name particles ("Anna van Wit"): nothing for the classifier.
+
+    Its character n-grams would read "vannacht" in "Anna van"; the rules still see the text.
+    """
+    words = re.findall(r"\w+", text)
+    return bool(words) and all((w[0].isupper() and not (len(w) > 1 and w.isupper())) or w.lower() in NAME_PARTICLES
+                               for w in words)  # SHOUTED TEXT is read
+
+
 @lru_cache(maxsize=1)
 def default_model():
     """The trained model, loaded once per process; None when it was never trained."""
@@ -71,7 +84,7 @@ def learned_signals(text: str, rule_signals: Sequence[Signal], model=None,
     """
     model = model if model is not None else default_model()
     text = text[:MAX_CLASSIFY_CHARS]
-    if model is None or len(re.findall(r"\w+", text)) < MIN_WORDS:
+    if model is None or len(re.findall(r"\w+", text)) < MIN_WORDS or looks_like_a_name(text):
         return [], None
     if taxonomy is None:
         from bot.taxonomy import taxonomy as current_taxonomy

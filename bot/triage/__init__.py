@@ -15,11 +15,11 @@ def crisis_signals(text):
     return _crisis_signals(text)
 
 
-def needs_safety_look(text):
+def needs_safety_look(text, learned=True):
     """See bot.triage.engine.needs_safety_look."""
     from bot.triage.engine import needs_safety_look as _needs_safety_look
 
-    return _needs_safety_look(text)
+    return _needs_safety_look(text, learned)
 
 
 __all__ = ["crisis_signals", "needs_safety_look", "triage"]

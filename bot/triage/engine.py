@@ -39,12 +39,18 @@ def _nlp():
 CHECK_CODE = "crisis_twijfel"  # ambiguous distress: the dialogue asks before any crisis answer
 
 
-def _signals(text: str) -> Tuple[List[Signal], Optional[CrisisCheck]]:
-    """Rule signals plus the learned layer's (bot/learned/layer.py), and its crisis check."""
+def _signals(text: str, learned: bool = True) -> Tuple[List[Signal], Optional[CrisisCheck]]:
+    """Rule signals plus the learned layer's (bot/learned/layer.py), and its crisis check.
+
+    ``learned=False``: the rules alone, for an answer that is a name or a contact
+    detail (character n-grams of "Anna" resemble "vannacht"; the rules still read it).
+    """
     from bot.learned.layer import with_learned
     from bot.triage.signals import detect_with_vetoes
 
     signals, vetoed = detect_with_vetoes(text)
+    if not learned:
+        return signals, None
     return with_learned(text, signals, vetoed)
 
 
@@ -75,9 +81,9 @@ def _check_first(signals: Sequence[Signal],
     return check, [s for s in signals if s.code != CHECK_CODE]
 
 
-def needs_safety_look(text: str) -> bool:
+def needs_safety_look(text: str, learned: bool = True) -> bool:
     """A crisis signal, or the learned layer's middle band (the check question): worth a full triage."""
-    signals, check = _signals(clean_text(text))
+    signals, check = _signals(clean_text(text), learned)
     return check is not None or any(s.soort == "crisis" for s in signals)
 
 
@@ -121,6 +127,7 @@ def triage(
     ignore_signals: Sequence[str] = (),
     persoon: Optional[Mapping[str, object]] = None,
     aanbod_gevraagd: bool = False,
+    learned: bool = True,
 ) -> TriageResult:
     """Triage one hulpvraag (or the joined messages about it).
 
@@ -135,6 +142,8 @@ def triage(
     another target group are left out); ``aanbod_gevraagd`` means the person
     asked for a group or course in so many words: offers are looked up also
     when the advice is individual-first (the conversation names that route first).
+    ``learned=False`` reads with the rules alone (an answer that is a name or a
+    contact detail).
     """
     tax = taxonomy()
     clean = clean_text(text)
@@ -145,7 +154,7 @@ def triage(
             theme_ranking = []
     lexicon = default_lexicon()
     words = words_of(_nlp()(clean[:MAX_CLASSIFY_CHARS])) if clean else []
-    signals, crisis_check = _signals(clean)
+    signals, crisis_check = _signals(clean, learned)
     signals = [s for s in signals if s.code not in ignore_signals]
     crisis_check, advice_signals = _check_first(signals, crisis_check)
     top_intent = theme_ranking[0] if theme_ranking else None

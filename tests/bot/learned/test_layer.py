@@ -117,3 +117,22 @@ def test_the_rules_report_the_codes_they_set_aside():
     assert "contra_individuele_voorziening" not in {s.code for s in signals}
     signals, vetoed = detect_with_vetoes("Ik zit in een rolstoel en heb een traplift nodig")
     assert "contra_individuele_voorziening" in {s.code for s in signals} and not vetoed
+
+
+@pytest.mark.parametrize("text, name", [("Anna van Wit", True), ("Jan de Vries", True), ("Fatima El Amrani", True),
+                                        ("ik wil dood", False), ("IK WIL NIET MEER LEVEN", False),
+                                        ("Anna wil niet meer", False)])
+def test_a_name_is_left_to_the_rules(text, name):
+    from bot.learned.layer import looks_like_a_name
+
+    assert looks_like_a_name(text) is name
+    if name:
+        assert learned_signals(text, [], model=Model(crisis=0.9, crisis_acuut=0.9)) == ([], None)
+
+
+def test_an_answer_to_the_name_question_is_read_by_the_rules_alone():
+    from bot.dialogue.safety import crisis_in_message
+
+    assert crisis_in_message("anna van wit", [], "inwoner", None, requested_slot="naam") is None
+    found = crisis_in_message("ik wil niet meer leven", [], "inwoner", None, requested_slot="naam")
+    assert found is not None and found.triage["crisis"]
