@@ -5,7 +5,10 @@ from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, FEATURE_TYPE_SEQUEN
 from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu_components.tolerant_logistic_regression import _has_features
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from nlu_components.tolerant_logistic_regression import _has_features, prepare_for_prediction
 
 
 def _message(*features: Features) -> Message:
@@ -29,3 +32,16 @@ def test_no_text_sentence_features_means_no_features():
     assert not _has_features(_message(sequence_only))
     assert not _has_features(_message(other_attribute))
     assert _message(sequence_only, other_attribute).get_sparse_features(TEXT)[1] is None
+
+
+def test_prepared_coefficients_give_the_same_probabilities_without_a_copy():
+    rng = np.random.default_rng(0)
+    x = scipy.sparse.random(60, 40, density=0.2, format="csr", random_state=1)
+    y = rng.integers(0, 3, size=60)
+    clf = LogisticRegression(max_iter=500).fit(x, y)
+    before = clf.predict_proba(x)
+    prepare_for_prediction(clf)
+    assert clf.coef_.T.flags.c_contiguous
+    assert np.allclose(clf.predict_proba(x), before)
+    prepare_for_prediction(clf)  # idempotent
+    assert clf.coef_.T.flags.c_contiguous
