@@ -1,11 +1,10 @@
-"""The tolerant classifier's feature test: sentence features of the text, nothing else."""
+"""The tolerant classifier: its feature test, and its coefficients prepared for prediction."""
 
+import numpy as np
 import scipy.sparse
 from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, FEATURE_TYPE_SEQUENCE, INTENT, TEXT
 from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
-
-import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from nlu_components.tolerant_logistic_regression import _has_features, prepare_for_prediction
