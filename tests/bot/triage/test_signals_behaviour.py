@@ -331,6 +331,61 @@ HARMLESS += [
 ]
 
 
+FOUND += [  # tenth round (2026-12-04): blind24's first run, in our own words
+    ("ik ben 13 en mijn stiefvader komt 's nachts bij mij op de kamer", "crisis_geweld"),
+    ("I'm 15. My uncle does things to me that he says are secret", "contra_trauma"),
+    ("Some days I think it would be easier if I never woke up", "crisis_suicide"),
+    ("It would be better for everyone if I was gone", "crisis_suicide"),
+    ("I can't do this anymore and I keep the pills in my drawer", "crisis_suicide_plan"),
+    ("Nie mamy gdzie spać, agencja zabrała nam pokój", "crisis_acuut"),
+    ("I have nowhere to sleep, they changed the locks today", "crisis_acuut"),
+    ("Bu gece kalacak yerim yok", "crisis_acuut"),
+    ("Ik ben zo moe van de zorg voor mijn moeder, ik ben bang dat ik haar iets aandoe", "crisis_geweld"),
+    ("Ik ben niet van plan mezelf iets aan te doen, maar ik zie het somber in", "crisis_twijfel"),
+    # other signals in the newcomers' languages (data/signalen/andere_talen.yml)
+    ("Mój brat pije codziennie wódkę", "contra_verslaving"),
+    ("Мій чоловік щодня п'є горілку", "contra_verslaving"),
+    ("Kocam her akşam içiyor ve bağırıyor", "contra_verslaving"),
+    ("زوجي سكران كل ليلة", "contra_verslaving"),
+    ("My husband drinks every night and the kids are scared", "contra_verslaving"),
+    ("Babam 70 yaşında, çok yalnız", "indicatie_sociaal_contact"),
+    ("Jestem bardzo samotna od kiedy tu mieszkam", "indicatie_sociaal_contact"),
+    ("Мені дуже самотньо, я нікого не знаю", "indicatie_sociaal_contact"),
+    ("أشعر أنني وحيدة هنا", "indicatie_sociaal_contact"),
+    ("Czy jest grupa wsparcia dla matek?", "indicatie_lotgenoten"),
+    ("Чи є група підтримки для мам?", "indicatie_lotgenoten"),
+    ("Diğer annelerle konuşmak istiyorum", "indicatie_lotgenoten"),
+    ("هل توجد مجموعة دعم للأمهات؟", "indicatie_lotgenoten"),
+    ("Since the war my son has nightmares every night", "contra_trauma"),
+    ("Od wojny mąż nie śpi i ma koszmary", "contra_trauma"),
+    ("Після війни донька майже не говорить", "contra_trauma"),
+    ("My grandmother's nephew keeps her pension card and gives her nothing", "contra_onveilig"),
+    ("Syn zabiera jej emeryturę co miesiąc", "contra_huiselijk_geweld"),
+    ("Oğlum okula gitmiyor, polis geldi", "contra_complex_gezin"),
+    ("I'm 16, my mum drinks and I do everything at home", "contra_complex_gezin"),
+    ("I am so ashamed, nobody can know about the debts", "contra_schaamte"),
+    ("Szukam kursu języka niderlandzkiego", "indicatie_vaardigheid"),
+    ("Ik ben net met pensioen, kan ik ergens helpen in de wijk?", "indicatie_eigen_kracht"),
+    ("We willen een koffieochtend voor de bewoners van ons blok beginnen", "indicatie_eigen_kracht"),
+    ("Ik wil graag bijles geven aan kinderen uit de buurt", "indicatie_eigen_kracht"),
+    ("Ik wil graag horen hoe andere ouders het aangepakt hebben", "indicatie_lotgenoten"),
+    ("Is er een praatgroep voor partners van iemand met dementie?", "indicatie_lotgenoten"),
+    ("Mijn zus schrijft niks op, ze is bang dat iemand erachter komt dat ze niet kan lezen", "contra_schaamte"),
+    ("Onze dochter van 15 krijgt dure cadeaus van een onbekende en heeft een geheime telefoon", "contra_onveilig"),
+]
+
+
+HARMLESS += [
+    ("Mój mąż dużo krzyczy, ale nie bije nas. Gdzie mogę szukać pomocy?", "crisis_geweld"),
+    ("Ik ben niet van plan mezelf iets aan te doen, maar ik zie het somber in", "crisis_suicide"),
+    ("Die formulieren van de gemeente vermoorden me nog met hun vragen", "crisis_geweld"),
+    ("Mijn zoon roept 'ik maak je af' naar zijn vrienden via de headset", "crisis_geweld"),
+    ("Mój tata pije kawę codziennie rano", "contra_verslaving"),
+    ("I drink coffee every morning with my neighbour", "contra_verslaving"),
+    ("I feel a bit depressed about the weather, is there a walking group?", "contra_zware_psychiatrie"),
+]
+
+
 @pytest.mark.parametrize("text, code", FOUND)
 def test_behaviour_is_read_as_the_signal(engine, text, code):
     assert code in codes(engine, text), f"{code} not found in {text!r}"
