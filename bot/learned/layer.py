@@ -70,8 +70,17 @@ def default_model():
     return training.load()
 
 
+_PROBABILITY = re.compile(rf"^{RULE_PREFIX} \(kans (\d\.\d+)\)$")
+
+
 def _signal(model, text: str, code: str, soort: str, probability: float) -> Signal:
     return Signal(code, soort, model.fragment(text, code), f"{RULE_PREFIX} (kans {probability:.2f})")
+
+
+def learned_probability(signal: Signal) -> Optional[float]:
+    """The classifier's probability of a learned signal (its ``regel``); None for a rule's signal."""
+    match = _PROBABILITY.match(signal.regel)
+    return float(match.group(1)) if match else None
 
 
 def learned_signals(text: str, rule_signals: Sequence[Signal], model=None,

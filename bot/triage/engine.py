@@ -81,6 +81,26 @@ def _check_first(signals: Sequence[Signal],
     return check, [s for s in signals if s.code != CHECK_CODE]
 
 
+# A learned signal steers the theme only from this probability on. Below it the
+# signal still counts for the advice (a contra-indicatie stays individual-first)
+# and is shown with its fragment, but a weak guess ("tot 4 uur 's nachts te
+# gamen" read as contra_huiselijk_geweld at 0.22) does not overrule a confident
+# theme classifier. Crisis signals always steer.
+LEARNED_STEERS_FROM = 0.5
+
+
+def _steering(signals: Sequence[Signal]) -> List[Signal]:
+    """The signals that may point to a theme: rule signals, crisis, and learned ones the classifier is sure of."""
+    from bot.learned.layer import learned_probability
+
+    kept = []
+    for signal in signals:
+        probability = learned_probability(signal)
+        if signal.soort == "crisis" or probability is None or probability >= LEARNED_STEERS_FROM:
+            kept.append(signal)
+    return kept
+
+
 def needs_safety_look(text: str, learned: bool = True) -> bool:
     """A crisis signal, or the learned layer's middle band (the check question): worth a full triage."""
     signals, check = _signals(clean_text(text), learned)
@@ -159,15 +179,16 @@ def triage(
     crisis_check, advice_signals = _check_first(signals, crisis_check)
     top_intent = theme_ranking[0] if theme_ranking else None
     word_hits = lexicon.hits(words)
-    for theme, codes in lexicon.signal_hits(s.code for s in signals if s.soort == "indicatie").items():
+    steering = _steering(signals)
+    for theme, codes in lexicon.signal_hits(s.code for s in steering if s.soort == "indicatie").items():
         word_hits.setdefault(theme, []).extend(codes)
     themes = combine_themes(
         themes_from_ranking(theme_ranking, tax.theme_codes),
         word_hits,
-        lexicon.signal_hits(s.code for s in signals if s.soort != "indicatie"),
+        lexicon.signal_hits(s.code for s in steering if s.soort != "indicatie"),
         top_non_theme=(top_intent[1] if top_intent and theme_of_intent(top_intent[0]) is None else 0.0),
     )
-    lead = lexicon.leading_theme(s.code for s in signals)
+    lead = lexicon.leading_theme(s.code for s in steering)
     if lead:  # e.g. suicidal thoughts: psychisch first (data/themawoorden.yml, leidende_signalen)
         themes = [t for t in themes if t.thema == lead] + [t for t in themes if t.thema != lead]
     thema = _primary(themes, tax.onduidelijk)
