@@ -126,7 +126,8 @@ def _suggestions(result_themes: Sequence[ThemeScore], signals: Sequence[Signal],
         gemeente=gemeente,  # and without a postcode, the gemeente of the conversation
     )
     # offers for another target group (age, gender, child or adult) are not proposed at all
-    matches = [m for m in matches if misfit(m.record, persoon, voor_wie) is None][:limit]
+    asked = {t.thema for t in result_themes}
+    matches = [m for m in matches if misfit(m.record, persoon, voor_wie, asked) is None][:limit]
     return tuple(
         Suggestion(id=m.id, naam=m.naam, themas=tuple(m.themas), wijk=m.wijk, gemeente=m.gemeente,
                    waarom=m.waarom, details=m.details())

@@ -84,6 +84,25 @@ def test_offers_for_another_target_group_are_left_out():
     assert misfit(_offer(), {"leeftijd": 19, "geslacht": "man"}, "zelf") is None
 
 
+def test_an_offer_for_carers_only_needs_a_question_about_caring():
+    cafe = _offer(doelgroepen=("mantelzorger",))
+    assert misfit(cafe, {}, "zelf", {"eenzaamheid"}) == "doelgroep_niet:mantelzorger"
+    assert misfit(cafe, {}, "zelf", {"eenzaamheid", "mantelzorg"}) is None
+    assert misfit(_offer(doelgroepen=("ouder",)), {}, "zelf", {"eenzaamheid"}) == "doelgroep_niet:ouder"
+    assert misfit(cafe, {}) is None  # no themes known (the kaart's own search): nothing is guessed
+    for_both = _offer(doelgroepen=("oudere", "mantelzorger"))
+    assert misfit(for_both, {}, "zelf", {"wmo_voorziening"}) is None
+
+
+def test_widow_asking_for_company_is_not_sent_to_the_carers_cafe():
+    from bot.triage import triage
+
+    for postcode in (None, "8011 AB"):
+        names = [s.naam for s in triage("Ik ben weduwe en voel me eenzaam, ik wil graag andere mensen ontmoeten",
+                                        postcode=postcode).suggesties]
+        assert names and not any("antelzorg" in name or "ouders" in name for name in names), names
+
+
 def test_another_gemeente_is_said_honestly():
     assert postcode_area("8011", "Zwolle") == {"soort": "eigen", "gemeente": ""}
     assert postcode_area("2011", "Zwolle") == {"soort": "buiten", "gemeente": "Haarlem"}
