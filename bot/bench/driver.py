@@ -17,7 +17,7 @@ REFERENCE = re.compile(r"\bWT-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{2}\b")
 # (keywords in the assistant's last question, lower case) -> answer
 DEFAULT_ANSWERS: Tuple[Tuple[Tuple[str, ...], str], ...] = (
     (("klopt dit",), "ja"),  # first: the summary names every field
-    (("niet meer wilt leven", "niet meer wil leven"), "nee, dat bedoel ik niet"),  # the check question
+    (("niet meer wilt leven", "niet meer wil leven", "niet meer te willen leven"), "nee, dat bedoel ik niet"),  # the check question (inwoner, KCC)
     (("wilt u verder",), "/bevestigen"),
     (("voor wie",), "Voor mijzelf"),
     (("hoe lang speelt", "sinds wanneer"), "al een half jaar"),
