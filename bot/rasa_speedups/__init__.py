@@ -16,11 +16,12 @@ tests in tests/bot/test_rasa_speedups*.py:
 config.yml: ``bot.rasa_adapters.rule_policy.HappyPathFirstRulePolicy``.)
 
 Only ``action_calls`` changes what Rasa sends; the others change how fast
-Rasa computes, never what. They are applied in one place, the Rasa
-server's composition root (``bot.rasa_adapters.server``), and only on the
-Rasa version they were written against (``RASA_VERSION``); on any other
-version, or with ``RASA_SPEEDUPS=0``, Rasa runs unpatched (and says so in
-the log). Tools that load Rasa otherwise (``rasa test``, ``rasa shell``) run
+Rasa computes, never what. The Rasa server's composition root
+(``bot.rasa_adapters.server``) applies them all; the command line's theme
+ranker (``bot.triage.classifier``) only ``graph`` (``apply_to_nlu``). Both
+apply them only on the Rasa version they were written against
+(``RASA_VERSION``); on any other version, or with ``RASA_SPEEDUPS=0``, Rasa
+runs unpatched (and says so in the log). Tools that load Rasa otherwise (``rasa test``, ``rasa shell``) run
 unpatched, with the same results.
 """
 
@@ -38,14 +39,14 @@ from bot.rasa_speedups.action_calls import (
 from bot.rasa_speedups.events import cache_event_type_lookup
 from bot.rasa_speedups.graph import run_graphs_in_order
 
-__all__ = ["RASA_VERSION", "apply", "turn_events"]
+__all__ = ["RASA_VERSION", "apply", "apply_to_nlu", "turn_events"]
 
 RASA_VERSION = "3.6.21"
 log = logging.getLogger(__name__)
 
 
-def apply() -> bool:
-    """Apply every speed fix once; False (nothing changed) on another Rasa or with RASA_SPEEDUPS=0."""
+def _allowed() -> bool:
+    """True on the Rasa version the fixes were written against, unless RASA_SPEEDUPS=0."""
     import rasa
 
     if os.environ.get("RASA_SPEEDUPS", "1") == "0":
@@ -54,9 +55,27 @@ def apply() -> bool:
     if rasa.__version__ != RASA_VERSION:
         log.warning("speed fixes are written for Rasa %s, this is %s: not applied", RASA_VERSION, rasa.__version__)
         return False
+    return True
+
+
+def apply() -> bool:
+    """Apply every speed fix once; False (nothing changed) on another Rasa or with RASA_SPEEDUPS=0."""
+    if not _allowed():
+        return False
     cache_action_response_validator()
     cache_event_type_lookup()
     slim_action_calls()
     keep_http_sessions()
+    run_graphs_in_order()
+    return True
+
+
+def apply_to_nlu() -> bool:
+    """Only the graph fix, for a process that just parses (the command line's theme ranker).
+
+    Same conditions as ``apply``; it changes how fast a parse is computed, never its result.
+    """
+    if not _allowed():
+        return False
     run_graphs_in_order()
     return True

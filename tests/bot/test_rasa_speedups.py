@@ -205,3 +205,20 @@ def test_the_fixes_are_applied_only_on_their_rasa_version_and_can_be_switched_of
     assert rasa_speedups.apply() is False
     monkeypatch.setattr(rasa, "__version__", rasa_speedups.RASA_VERSION)
     assert rasa_speedups.apply() is True
+
+
+def test_the_nlu_fix_alone_follows_the_same_switches(monkeypatch):
+    """apply_to_nlu (the command line's theme ranker) obeys RASA_SPEEDUPS and the Rasa version too."""
+    import rasa
+    from rasa.engine.runner.dask import DaskGraphRunner
+
+    from bot import rasa_speedups
+
+    monkeypatch.setenv("RASA_SPEEDUPS", "0")
+    assert rasa_speedups.apply_to_nlu() is False
+    monkeypatch.setenv("RASA_SPEEDUPS", "1")
+    monkeypatch.setattr(rasa, "__version__", "3.7.0")
+    assert rasa_speedups.apply_to_nlu() is False
+    monkeypatch.setattr(rasa, "__version__", rasa_speedups.RASA_VERSION)
+    assert rasa_speedups.apply_to_nlu() is True
+    assert getattr(DaskGraphRunner.run, "_in_order", False)
