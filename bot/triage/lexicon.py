@@ -7,8 +7,9 @@ question touches and give the reason ("woorden: schulden, alleen").
 from __future__ import annotations
 
 import fnmatch
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -31,9 +32,17 @@ class ThemeLexicon:
     signal_themes: Dict[str, str]  # signal code -> theme
     leading_signals: Tuple[str, ...] = ()  # signal codes whose theme is always primary
 
+    @cached_property
+    def _glob_themes(self) -> Tuple[Tuple[str, "re.Pattern[str]"], ...]:
+        """Per theme, its glob patterns as one regular expression (fnmatchcase's, joined by '|')."""
+        by_theme: Dict[str, List[str]] = {}
+        for pattern, theme in self.globs:
+            by_theme.setdefault(theme, []).append(fnmatch.translate(pattern))
+        return tuple((theme, re.compile("|".join(parts))) for theme, parts in by_theme.items())
+
     def themes_of(self, word: str) -> set:
         themes = set(self.exact.get(word, ()))
-        themes.update(theme for pattern, theme in self.globs if fnmatch.fnmatchcase(word, pattern))
+        themes.update(theme for theme, globs in self._glob_themes if globs.match(word))
         return themes
 
     def hits(self, tokens: Iterable[Sequence[str]]) -> Dict[str, List[str]]:

@@ -69,3 +69,21 @@ def test_lexicon_rejects_unknown_codes(tmp_path):
     bad.write_text("woorden:\n  geldzaken: [geld]\nsignalen:\n  crisis_onbekend: psychisch\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="crisis_onbekend"):
         load_lexicon(bad)
+
+
+def test_lexicon_globs_joined_per_theme_match_as_fnmatch_does():
+    """themes_of (one regex per theme) equals fnmatchcase tried glob by glob."""
+    import fnmatch
+
+    from bot.triage.bench import training_sentences
+
+    lex = default_lexicon()
+    words = {w for s in training_sentences() for w in s.lower().split()}
+    words |= {p.replace("*", "") for p, _ in lex.globs} | {p.replace("*", "xyz") for p, _ in lex.globs}
+    words |= set(lex.exact) | {"", "buurt", "buurten", "buurtx", "opvoed\n", "gokverslaving"}
+    changed = 0
+    for word in sorted(words):
+        slow = set(lex.exact.get(word, ())) | {t for p, t in lex.globs if fnmatch.fnmatchcase(word, p)}
+        assert lex.themes_of(word) == slow, word
+        changed += bool(slow - set(lex.exact.get(word, ())))
+    assert changed > 100  # the globs were really exercised
