@@ -17,11 +17,14 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
-from typing import AbstractSet, Dict, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, AbstractSet, Dict, List, Optional, Sequence, Tuple
 
 from bot.learned.corpus import TWIJFEL
 from bot.triage.result import CrisisCheck, Signal
 from bot.triage.text import MAX_CLASSIFY_CHARS
+
+if TYPE_CHECKING:
+    from bot.learned.reading import TextReading
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +76,8 @@ def default_model():
 _PROBABILITY = re.compile(rf"^{RULE_PREFIX} \(kans (\d\.\d+)\)$")
 
 
-def _signal(model, text: str, code: str, soort: str, probability: float) -> Signal:
-    return Signal(code, soort, model.fragment(text, code), f"{RULE_PREFIX} (kans {probability:.2f})")
+def _signal(reading: TextReading, code: str, soort: str, probability: float) -> Signal:
+    return Signal(code, soort, reading.fragment(code), f"{RULE_PREFIX} (kans {probability:.2f})")
 
 
 def learned_probability(signal: Signal) -> Optional[float]:
@@ -99,7 +102,10 @@ def learned_signals(text: str, rule_signals: Sequence[Signal], model=None,
         from bot.taxonomy import taxonomy as current_taxonomy
 
         taxonomy = current_taxonomy()
-    probs: Dict[str, float] = model.probabilities(text)
+    from bot.learned.reading import TextReading  # numpy and scikit-learn, only once a model is there
+
+    reading = TextReading(model, text)  # the text is tokenised and vectorised once for all that follows
+    probs: Dict[str, float] = reading.probabilities()
     limits = model.thresholds
     known = {s.code for s in rule_signals} | set(vetoed)
     added: List[Signal] = []
@@ -107,11 +113,11 @@ def learned_signals(text: str, rule_signals: Sequence[Signal], model=None,
     for code, signal in taxonomy.signals.items():  # crisis only through the crisis label, below
         if signal.soort != "crisis" and code in probs and code not in known and probs[code] >= limits[code] \
                 and not known.intersection(YIELDS_TO_RULES.get(code, ())):
-            added.append(_signal(model, text, code, signal.soort, probs[code]))
+            added.append(_signal(reading, code, signal.soort, probs[code]))
     crisis_found = any(s.soort == "crisis" for s in [*rule_signals, *added])
     if not crisis_found and probs[CRISIS] >= max(limits[CRISIS], SURE_CRISIS) and crisis_codes:
         code = max(crisis_codes, key=lambda c: probs[c])
-        added.append(_signal(model, text, code, "crisis", probs[CRISIS]))
+        added.append(_signal(reading, code, "crisis", probs[CRISIS]))
         crisis_found = True
     check = None
     if not crisis_found:
@@ -120,7 +126,7 @@ def learned_signals(text: str, rule_signals: Sequence[Signal], model=None,
             label = max(crisis_codes, key=lambda c: probs[c]) if doubt[1] == CRISIS else TWIJFEL
             check = CrisisCheck(
                 kans=round(doubt[0], 3),
-                bewijs=model.fragment(text, label),
+                bewijs=reading.fragment(label),
                 reden=f"{RULE_PREFIX}: mogelijk crisis (kans {doubt[0]:.2f}); vraag na of iemand in gevaar is",
             )
     return added, check
