@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Optional, Tuple
+from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 import yaml
 from spacy.errors import MatchPatternError
@@ -108,8 +108,22 @@ class RuleSet:
         # token; patterns without such a token (regex only) are always tried.
         self._index: Dict[Tuple[str, str], List[int]] = {}
         self._always: List[int] = []
+        # Each distinct word need gets a number, found from each of its words:
+        # a pattern's word needs are then all met exactly when their numbers are
+        # a subset of those the text's words reach (one set test per pattern).
+        need_ids: Dict[Need, int] = {}
+        self._needs_with: Dict[Tuple[str, str], List[int]] = {}
+        self._word_needs: List[FrozenSet[int]] = []
+        self._other_needs: List[Tuple[Need, ...]] = []  # the regex needs, checked one by one
         for i, pattern in enumerate(self.patterns):
             word_needs = [n for n in pattern.needs if n.words is not None]
+            for need in word_needs:
+                if need not in need_ids:
+                    need_ids[need] = len(need_ids)
+                    for word in need.words or ():
+                        self._needs_with.setdefault((need.attr, word), []).append(need_ids[need])
+            self._word_needs.append(frozenset(need_ids[n] for n in word_needs))
+            self._other_needs.append(tuple(n for n in pattern.needs if n.words is None))
             if not word_needs:
                 self._always.append(i)
                 continue
@@ -127,13 +141,14 @@ class RuleSet:
         """The patterns whose required words all occur in the text, in file order."""
         norm_set, lemma_set, joined = vocabulary(norms, lemmas)
         indexes = set(self._always)
+        met: Set[int] = set()  # the word needs some word of the text meets
         for attr, words in (("NORM", norm_set), ("LEMMA", lemma_set)):
             for word in words:
                 indexes.update(self._index.get((attr, word), ()))
+                met.update(self._needs_with.get((attr, word), ()))
         for i in sorted(indexes):
-            pattern = self.patterns[i]
-            if all(need.met_by(norm_set, lemma_set, joined) for need in pattern.needs):
-                yield pattern
+            if self._word_needs[i] <= met and all(n.met_by(norm_set, lemma_set, joined) for n in self._other_needs[i]):
+                yield self.patterns[i]
 
 
 class _Compiler:
