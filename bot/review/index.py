@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
-from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, delete, insert, inspect, select
+from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, bindparam, delete, insert, inspect, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
@@ -40,6 +40,11 @@ EVENTS = Table(
 )
 OVERZICHT = GesprekOverzicht.__table__
 _CHUNK = 500
+# Built once: the update after every turn executes these with parameters
+# instead of building and hashing new statements each time.
+_ROW = select(OVERZICHT).where(OVERZICHT.c.gesprek_id == bindparam("row_id"))
+_UPDATE_ROW = sql_update(OVERZICHT).where(OVERZICHT.c.gesprek_id == bindparam("row_id"))
+_INSERT_ROW = insert(OVERZICHT)
 
 
 def wijk_of_pc4(pc4: Optional[str]) -> Optional[str]:
@@ -82,9 +87,10 @@ def write(conn: Connection, summary: Summary, old: Optional[Summary] = None, exi
     """Insert or update the row of ``summary`` (and its theme and signal links)."""
     values = _columns(conn, summary)
     if exists:
-        conn.execute(sql_update(OVERZICHT).where(OVERZICHT.c.gesprek_id == summary.gesprek_id).values(**values))
+        del values["gesprek_id"]  # the key stays; the other columns are set
+        conn.execute(_UPDATE_ROW, {"row_id": summary.gesprek_id, **values})
     else:
-        conn.execute(insert(OVERZICHT).values(review_status="open", **values))
+        conn.execute(_INSERT_ROW, {"review_status": "open", **values})
     if old is None or old.themas != summary.themas:
         _relink(conn, summary.gesprek_id, GesprekThema.__table__, "thema", summary.themas)
     if old is None or old.signalen != summary.signalen:
@@ -92,7 +98,7 @@ def write(conn: Connection, summary: Summary, old: Optional[Summary] = None, exi
 
 
 def _load(conn: Connection, gesprek_id: str) -> Optional[Summary]:
-    row = conn.execute(select(OVERZICHT).where(OVERZICHT.c.gesprek_id == gesprek_id)).mappings().first()
+    row = conn.execute(_ROW, {"row_id": gesprek_id}).mappings().first()
     return _summary_of(row) if row else None
 
 
