@@ -12,6 +12,7 @@ from typing import Callable, List, Mapping, Optional, Sequence, Tuple
 
 from bot.taxonomy import taxonomy
 from bot.triage.advice import advise
+from bot.triage.foreign import mostly_foreign
 from bot.triage.lexicon import default_lexicon, words_of
 from bot.triage.ranking import Ranking, theme_of_intent, themes_from_ranking
 from bot.triage.result import Advice, Advies, CrisisCheck, Signal, Suggestion, ThemeScore, TriageResult
@@ -188,6 +189,7 @@ def triage(
         word_hits,
         lexicon.signal_hits(s.code for s in steering if s.soort != "indicatie"),
         top_non_theme=(top_intent[1] if top_intent and theme_of_intent(top_intent[0]) is None else 0.0),
+        classifier_may_lead=not mostly_foreign(clean),
     )
     lead = lexicon.leading_theme(s.code for s in steering)
     if lead:  # e.g. suicidal thoughts: psychisch first (data/themawoorden.yml, leidende_signalen)

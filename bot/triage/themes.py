@@ -26,8 +26,14 @@ def combine_themes(
     word_hits: Dict[str, List[str]],
     signal_hits: Optional[Dict[str, List[str]]] = None,
     top_non_theme: float = 0.0,
+    classifier_may_lead: bool = True,
 ) -> List[ThemeScore]:
-    """Ranked themes with confidence and reason; [] means 'onduidelijk'."""
+    """Ranked themes with confidence and reason; [] means 'onduidelijk'.
+
+    ``classifier_may_lead=False`` (a message mostly in another language): the
+    classifier's confidence alone never makes the primary theme when theme words
+    or signals say something; it counts as evidence next to them.
+    """
     scores: Dict[str, float] = {}
     reasons: Dict[str, List[str]] = {}
     for theme, conf in classifier:
@@ -46,7 +52,8 @@ def combine_themes(
     classifier_best = classifier[0] if classifier else None
     runner_up = classifier[1][1] if len(classifier) > 1 else 0.0
     confident = (
-        classifier_best is not None
+        classifier_may_lead
+        and classifier_best is not None
         and classifier_best[1] >= PRIMARY_THRESHOLD
         and classifier_best[1] - runner_up >= PRIMARY_MARGIN
         and classifier_best[1] > top_non_theme
