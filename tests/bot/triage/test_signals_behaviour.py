@@ -386,6 +386,24 @@ HARMLESS += [
 ]
 
 
+FOUND += [  # eleventh round (2026-12-04): blind25's first run, in our own words
+    ("I am on the roof of my building now and I can't see the point anymore", "crisis_suicide"),
+    ("أريد إنهاء حياتي", "crisis_suicide"),
+    ("De afscheidsbrieven zijn geschreven, mijn afspraak bij jullie mag vervallen", "crisis_suicide_plan"),
+    ("Mijn zoontje van 2 heeft hoge koorts en zijn lippen worden blauw", "crisis_acuut"),
+    ("Oğlum nefes alamıyor, ne yapayım?", "crisis_acuut"),
+    ("My baby is struggling to breathe and won't wake up properly", "crisis_acuut"),
+    ("He kicked in the door and he is inside now, I'm hiding in the bathroom", "crisis_geweld"),
+]
+
+
+HARMLESS += [
+    ("De brieven voor de gemeente liggen klaar, wie kan ze nakijken?", "crisis_suicide_plan"),
+    ("I'm standing at the bus stop right now and the bus is late", "crisis_suicide"),
+    ("We are hiding the presents in the bedroom for the kids", "crisis_geweld"),
+]
+
+
 @pytest.mark.parametrize("text, code", FOUND)
 def test_behaviour_is_read_as_the_signal(engine, text, code):
     assert code in codes(engine, text), f"{code} not found in {text!r}"
