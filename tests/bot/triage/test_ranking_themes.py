@@ -78,7 +78,8 @@ def test_lexicon_globs_joined_per_theme_match_as_fnmatch_does():
     from bot.triage.bench import training_sentences
 
     lex = default_lexicon()
-    words = {w for s in training_sentences() for w in s.lower().split()}
+    # a fixed sample of the training words (all of them times ~900 globs takes minutes)
+    words = set(sorted({w for s in training_sentences() for w in s.lower().split()})[::7])
     words |= {p.replace("*", "") for p, _ in lex.globs} | {p.replace("*", "xyz") for p, _ in lex.globs}
     words |= set(lex.exact) | {"", "buurt", "buurten", "buurtx", "opvoed\n", "gokverslaving"}
     changed = 0
