@@ -51,22 +51,28 @@ class LearnedModel:
         column = self.labels.index(label)
         row = self.vectorizer.transform([text]).tocsr()
         value = dict(zip(row.indices, row.data, strict=True))
-        vocab = self.vectorizer.vocabulary_
-        found = occurrences(toks)
-        counts: Dict[str, int] = {}
-        for feature, _, _ in found:
-            counts[feature] = counts.get(feature, 0) + 1
-        per_token = np.zeros(len(toks))
-        for feature, first, last in found:
-            index = vocab.get(feature)
-            if index is None or index not in value:
-                continue
-            share = self.weights[index, column] * value[index] / counts[feature]
-            covered = range(first, last + 1) if feature[0] != "s" else (first, last)
-            for i in covered:
-                per_token[i] += share / len(covered)
+        per_token = token_weights(occurrences(toks), len(toks), self.vectorizer.vocabulary_, value,
+                                  self.weights[:, column])
         start, end = _best_window(per_token)
         return text[toks[start].start:toks[end].end]
+
+
+def token_weights(found: Sequence[Tuple[str, int, int]], n_tokens: int, vocab: Mapping[str, int],
+                  value: Mapping[int, float], weights: np.ndarray) -> np.ndarray:
+    """Each token's share of the label's score: every feature's weight x value, spread over its tokens."""
+    counts: Dict[str, int] = {}
+    for feature, _, _ in found:
+        counts[feature] = counts.get(feature, 0) + 1
+    per_token = np.zeros(n_tokens)
+    for feature, first, last in found:
+        index = vocab.get(feature)
+        if index is None or index not in value:
+            continue
+        share = weights[index] * value[index] / counts[feature]
+        covered = range(first, last + 1) if feature[0] != "s" else (first, last)
+        for i in covered:
+            per_token[i] += share / len(covered)
+    return per_token
 
 
 def _best_window(weights: np.ndarray) -> Tuple[int, int]:

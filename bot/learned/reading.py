@@ -26,7 +26,7 @@ import sklearn
 from scipy import sparse
 
 from bot.learned.features import Token, analyse, occurrences, tokens
-from bot.learned.model import LearnedModel, _best_window
+from bot.learned.model import LearnedModel, _best_window, token_weights
 
 # requirements.lock's versions: the row below repeats their order of operations
 CHECKED_VERSIONS = {"sklearn": ("1.1.3",), "scipy": ("1.10.1",)}
@@ -120,18 +120,7 @@ class TextReading:
             return self.text.strip()
         column = model.labels.index(label)
         value = dict(zip(parts.row.indices, parts.row.data, strict=True))
-        vocab = model.vectorizer.vocabulary_
-        counts: Dict[str, int] = {}
-        for feature, _, _ in parts.found:
-            counts[feature] = counts.get(feature, 0) + 1
-        per_token = np.zeros(len(parts.toks))
-        for feature, first, last in parts.found:
-            index = vocab.get(feature)
-            if index is None or index not in value:
-                continue
-            share = model.weights[index, column] * value[index] / counts[feature]
-            covered = range(first, last + 1) if feature[0] != "s" else (first, last)
-            for i in covered:
-                per_token[i] += share / len(covered)
+        per_token = token_weights(parts.found, len(parts.toks), model.vectorizer.vocabulary_, value,
+                                  model.weights[:, column])
         start, end = _best_window(per_token)
         return self.text[parts.toks[start].start:parts.toks[end].end]

@@ -193,32 +193,20 @@ def test_one_session_per_endpoint_and_loop_left_open_by_async_with():
     assert first_loop is not second_loop
 
 
-def test_the_fixes_are_applied_only_on_their_rasa_version_and_can_be_switched_off(monkeypatch):
-    import rasa
-
-    from bot import rasa_speedups
-
-    monkeypatch.setenv("RASA_SPEEDUPS", "0")
-    assert rasa_speedups.apply() is False
-    monkeypatch.setenv("RASA_SPEEDUPS", "1")
-    monkeypatch.setattr(rasa, "__version__", "3.7.0")
-    assert rasa_speedups.apply() is False
-    monkeypatch.setattr(rasa, "__version__", rasa_speedups.RASA_VERSION)
-    assert rasa_speedups.apply() is True
-
-
-def test_the_nlu_fix_alone_follows_the_same_switches(monkeypatch):
-    """apply_to_nlu (the command line's theme ranker) obeys RASA_SPEEDUPS and the Rasa version too."""
+@pytest.mark.parametrize("entry", ["apply", "apply_to_nlu"])
+def test_the_fixes_are_applied_only_on_their_rasa_version_and_can_be_switched_off(monkeypatch, entry):
+    """apply (the Rasa server) and apply_to_nlu (the command line's theme ranker) obey the same switches."""
     import rasa
     from rasa.engine.runner.dask import DaskGraphRunner
 
     from bot import rasa_speedups
 
+    switch_on = getattr(rasa_speedups, entry)
     monkeypatch.setenv("RASA_SPEEDUPS", "0")
-    assert rasa_speedups.apply_to_nlu() is False
+    assert switch_on() is False
     monkeypatch.setenv("RASA_SPEEDUPS", "1")
     monkeypatch.setattr(rasa, "__version__", "3.7.0")
-    assert rasa_speedups.apply_to_nlu() is False
+    assert switch_on() is False
     monkeypatch.setattr(rasa, "__version__", rasa_speedups.RASA_VERSION)
-    assert rasa_speedups.apply_to_nlu() is True
+    assert switch_on() is True
     assert getattr(DaskGraphRunner.run, "_in_order", False)
