@@ -404,6 +404,32 @@ HARMLESS += [
 ]
 
 
+FOUND += [  # twelfth round (2026-12-05): blind26's first run and Latin-letter Russian, in our own words
+    ("Gisteravond stond ik op het dak van de flat, het scheelde niet veel", "crisis_suicide_plan"),
+    ("Mijn hond is naar de buren gebracht en alles is geregeld, het ligt niet aan jullie", "crisis_suicide"),
+    ("Mijn buurman is zijn vrouw aan het slaan, ik hoor haar gillen", "crisis_geweld"),
+    ("Mijn ex staat voor de deur te beuken en schreeuwt dat hij me iets aandoet", "crisis_geweld"),
+    ("Mijn oma drinkt al drie dagen niks en reageert niet meer als ik haar roep", "crisis_acuut"),
+    ("Syn mnie uderzył i teraz krwawi, on dalej tu jest", "crisis_geweld"),
+    ("ya bolshe ne hochu zhit", "crisis_suicide"),
+    ("muzh menya izbil vchera", "contra_huiselijk_geweld"),
+    ("Mama van 84 kan niet meer zelf koken, need help with the housework for her", "contra_individuele_voorziening"),
+    ("Мой сын почти ничего не ест и очень похудел", "contra_zware_psychiatrie"),
+    ("Ik hoor de buren door de muur praten over mij, ze weten alles", "contra_zware_psychiatrie"),
+    ("Mijn vader zegt steeds dat hij liever dood is dan naar het verzorgingshuis gaat", "crisis_twijfel"),
+]
+
+
+HARMLESS += [
+    ("Ik stond op de brug naar de eendjes te kijken en het scheelde weinig of ik viel van de fiets", "crisis_suicide_plan"),
+    ("Ik heb mijn hond naar de trimsalon gebracht", "crisis_suicide"),
+    ("Mijn zoon is de hele middag de deuren aan het slaan", "crisis_geweld"),
+    ("De buurman staat aan de deur te bonken omdat onze muziek te hard staat", "crisis_geweld"),
+    ("Mijn puber eet al dagen niks, hij is verliefd, en reageert niet meer op mijn appjes", "crisis_acuut"),
+    ("ya ne hochu zhit v etom dome, hochu pereehat", "crisis_suicide"),
+    ("Mijn vader zegt steeds dat hij liever dood is dan naar het verzorgingshuis gaat", "crisis_suicide"),
+]
+
 @pytest.mark.parametrize("text, code", FOUND)
 def test_behaviour_is_read_as_the_signal(engine, text, code):
     assert code in codes(engine, text), f"{code} not found in {text!r}"
