@@ -210,3 +210,37 @@ def test_the_fixes_are_applied_only_on_their_rasa_version_and_can_be_switched_of
     monkeypatch.setattr(rasa, "__version__", rasa_speedups.RASA_VERSION)
     assert switch_on() is True
     assert getattr(DaskGraphRunner.run, "_in_order", False)
+
+
+# ------------------------------------------------ the empty-domain check
+def _rasas_is_empty(domain) -> bool:
+    from rasa.shared.core.domain import Domain
+
+    return domain.as_dict() == Domain.empty().as_dict()  # Rasa 3.6's own Domain.is_empty
+
+
+def test_the_empty_domain_check_gives_rasas_verdict():
+    from rasa.shared.core.domain import Domain
+
+    from bot import paths
+
+    assert getattr(Domain.is_empty, "_cached_empty", False)
+    project = Domain.load(str(paths.ROOT / "domain.yml"))
+    small = Domain.from_dict({"intents": ["groet"], "responses": {"utter_hallo": [{"text": "Hallo"}]}})
+    for domain in (Domain.empty(), Domain.from_dict({}), project, small):
+        assert domain.is_empty() is _rasas_is_empty(domain)
+    assert Domain.empty().is_empty() and not project.is_empty() and not small.is_empty()
+
+
+def test_the_empty_domain_is_built_once_not_on_every_check(monkeypatch):
+    from rasa.shared.core.domain import Domain
+
+    project = Domain.from_dict({"intents": ["groet"]})
+    project.is_empty()  # the empty domain exists from here on
+    built = []
+    original = Domain.empty.__func__
+
+    monkeypatch.setattr(Domain, "empty", classmethod(lambda cls: built.append(1) or original(cls)))
+    for _ in range(5):
+        assert project.is_empty() is False
+    assert built == []
