@@ -430,6 +430,28 @@ HARMLESS += [
     ("Mijn vader zegt steeds dat hij liever dood is dan naar het verzorgingshuis gaat", "crisis_suicide"),
 ]
 
+
+FOUND += [  # thirteenth round (2026-12-06): blind27's first-run misses, in our own words
+    ("Eerlijk gezegd vind ik het wel best als er morgen een bus over me heen rijdt", "crisis_suicide"),
+    ("Het maakt me niks uit als ik morgen niet meer wakker word", "crisis_suicide"),
+    ("Ik hoop dat ik een ongeluk krijg, dan is het klaar", "crisis_suicide"),
+    ("I wouldn't mind if a truck hit me tomorrow", "crisis_suicide"),
+    ("Vanochtend zijn we uit het azc gezet, nu zitten we op het station met mijn zoontje", "crisis_acuut"),
+    ("Нас сьогодні виселили з гуртожитку, сидимо з сином на вокзалі", "crisis_acuut"),
+    ("Нас выгнали из общежития, сидим на вокзале с дочкой", "crisis_acuut"),
+    ("Wyrzucili nas dzisiaj z mieszkania, siedzimy na dworcu z dziećmi", "crisis_acuut"),
+    ("We were evicted this morning and now we are sitting at the station with my kids", "crisis_acuut"),
+]
+
+
+HARMLESS += [
+    ("Ik vind het prima als jullie morgen bellen, mijn man is vorig jaar aangereden", "crisis_suicide"),
+    ("Ik hoop dat er morgen iemand langskomt voor de kapotte verwarming", "crisis_suicide"),
+    ("Ik zit op het station te wachten op de trein naar mijn werk", "crisis_acuut"),
+    ("We zijn vorig jaar uit huis gezet en zaten toen op straat, nu hebben we een woning", "crisis_acuut"),
+]
+
+
 @pytest.mark.parametrize("text, code", FOUND)
 def test_behaviour_is_read_as_the_signal(engine, text, code):
     assert code in codes(engine, text), f"{code} not found in {text!r}"
