@@ -452,6 +452,37 @@ HARMLESS += [
 ]
 
 
+
+FOUND += [  # fourteenth round (2026-12-06): blind28's first run, in our own words
+    ("Melder ziet twee kleine buurkinderen al sinds vanochtend alleen buiten in de kou, niemand doet open", "crisis_acuut"),
+    ("my roommate swallowed a whole box of sleeping pills and is not answering", "crisis_acuut"),
+    ("Boven ons wordt nu geschreeuwd en er sneuvelt een ruit, een kind roept om hulp", "crisis_geweld"),
+    ("Mijn vader is diabeet, hij reageert haast niet meer en is heel klam", "crisis_acuut"),
+    ("Bu gece her şeyi bitireceğim, yoruldum", "crisis_suicide"),
+    ("Ik spring vannacht van de flat, niemand houdt me tegen", "crisis_suicide_plan"),
+    ("Ik somber veel, niet dat ik mezelf iets aan zou doen, maar het is zwaar", "crisis_twijfel"),
+    ("Moj otets ne mozhet hodit posle operatsii, nuzhna pomoshch po domu", "contra_individuele_voorziening"),
+    ("Мой муж каждый вечер курит травку при детях", "contra_verslaving"),
+    ("Ik ben zwanger en mijn vriend weet het nog niet, ik durf niet", "contra_schaamte"),
+    ("Hij is erg verlegen bij onbekenden en wil niet naar de soos", "contra_groep_ongewenst"),
+    ("U menja net druzej zdes, ja odna", "indicatie_sociaal_contact"),
+    ("Khochu dopomahaty susidam, mozhu orhanizuvaty zustrichi", "indicatie_eigen_kracht"),
+    ("Is er een groepje voor broers en zussen?", "indicatie_lotgenoten"),
+    ("Zijn er meer vaders zoals ik hier in de wijk?", "indicatie_lotgenoten"),
+]
+
+
+HARMLESS += [
+    ("Mijn vader is diabeet en wil leren zijn insuline te spuiten", "crisis_acuut"),
+    ("De kinderen spelen op het balkon en het is koud, moeten ze een jas aan?", "crisis_acuut"),
+    ("Bij de buren gaat vaak glas kapot als ze de glasbak vullen", "crisis_geweld"),
+    ("In de zomer springen de jongens van de brug in het kanaal", "crisis_suicide"),
+    ("Mijn buurman roept dat hij van het dak springt als Feyenoord verliest", "crisis_suicide"),
+    ("We keken een serie over een vrouw die zichzelf van kant maakte, heel heftig", "crisis_suicide"),
+    ("Mijn ouders weten het al, ze vinden het prima dat ik op kamers ga", "contra_schaamte"),
+]
+
+
 @pytest.mark.parametrize("text, code", FOUND)
 def test_behaviour_is_read_as_the_signal(engine, text, code):
     assert code in codes(engine, text), f"{code} not found in {text!r}"
