@@ -483,6 +483,43 @@ HARMLESS += [
 ]
 
 
+FOUND += [  # fifteenth round (2026-12-06): blind30's first run, in our own words
+    ("Meneer zegt dat hij na het bellen naar de spoorlijn gaat", "crisis_suicide_plan"),
+    ("Ze zullen me toch niet missen, dus wat maakt het uit", "crisis_suicide"),
+    ("Niemand zal haar missen, zegt ze steeds", "crisis_suicide"),
+    ("Mevrouw heeft sinds een uur een drukkend gevoel op haar borst en zweet erg", "crisis_acuut"),
+    ("Hij heeft pijn in zijn borst en zijn linkerarm voelt gevoelloos", "crisis_acuut"),
+    ("my dad beats my mom and I am afraid to go home after school", "crisis_geweld"),
+    ("she wants to vanish for good, she checked how high the roof of the parking garage is", "crisis_suicide"),
+    ("Mijn moeder met alzheimer is vanochtend de deur uit gelopen, we kunnen haar nergens vinden", "crisis_acuut"),
+    ("Het is niet dat ik dood wil, maar ik ben zo moe van alles", "crisis_twijfel"),
+    ("أمي لا تستطيع صعود الدرج، نريد تعديل البيت", "contra_individuele_voorziening"),
+    ("Babam artık yürüyemiyor, tekerlekli sandalye lazım", "contra_individuele_voorziening"),
+    ("my father cannot climb the stairs anymore", "contra_individuele_voorziening"),
+    ("Мой брат каждый вечер пьёт и потом спит до обеда", "contra_verslaving"),
+    ("Hij zit 's middags al aan de jenever", "contra_verslaving"),
+    ("Ons zoontje van 7 maanden is zo slap en reageert haast niet, hij gloeit", "crisis_acuut"),
+    ("my newborn is limp and not drinking", "crisis_acuut"),
+]
+
+
+HARMLESS += [
+    ("Mijn moeder met dementie heeft het altijd koud in huis, kan ze een extra kachel krijgen?", "crisis_acuut"),
+    ("Mijn vader is vanmiddag de deur uit gegaan naar de markt, hij heeft dementie", "crisis_acuut"),
+    ("Ik loop elke ochtend langs het spoor naar mijn werk, maar de verlichting is kapot", "crisis_suicide_plan"),
+    ("De kinderen zullen me missen als ik een week op vakantie ga, wie kan oppassen?", "crisis_suicide"),
+    ("I'm not afraid to go home, but I want a club for my son", "crisis_geweld"),
+    ("We deden een escape room met als thema ontvoering, erg leuk", "crisis_geweld"),
+    ("Mijn dochter schreeuwde ik vermoord je tegen haar zusje om een pop", "crisis_geweld"),
+    ("Het is niet dat ik dood wil, maar ik ben zo moe van alles", "crisis_suicide"),
+    ("Мой муж каждый вечер пьёт чай с соседом", "contra_verslaving"),
+    ("Annem yürüyüş grubuna katılmak istiyor", "contra_individuele_voorziening"),
+    ("Onze baby van 4 maanden slaapt slecht, is er een groep voor jonge ouders?", "crisis_acuut"),
+    ("Mijn baby is verkouden en heeft een beetje koorts, wanneer naar de huisarts?", "crisis_acuut"),
+    ("I want to walk with other people in the park, is there a group?", "contra_individuele_voorziening"),
+]
+
+
 @pytest.mark.parametrize("text, code", FOUND)
 def test_behaviour_is_read_as_the_signal(engine, text, code):
     assert code in codes(engine, text), f"{code} not found in {text!r}"
