@@ -4,6 +4,7 @@ import json
 import re
 
 import pytest
+import yaml
 
 from bot import paths
 from bot.learned.corpus import CORPUS_DIR, CorpusError, expand, label_counts, load_groups, load_sentences
@@ -55,3 +56,9 @@ def test_a_broken_file_is_reported_with_its_name(tmp_path):
         "groepen:\n  - naam: x\n    sjablonen: ['{onbekend} hoi']\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="onbekend"):
         load_groups(tmp_path, list(taxonomy().signals), list(taxonomy().themes))
+
+
+def test_every_block_of_written_sentences_has_sentences():
+    for path in sorted((paths.DATA / "corpus" / "zinnen").glob("*.yml")):
+        for i, block in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
+            assert block.get("zinnen"), f"{path.name}: block {i} ({block.get('labels')}) has no sentences"
