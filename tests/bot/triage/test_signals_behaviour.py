@@ -520,6 +520,22 @@ HARMLESS += [
 ]
 
 
+FOUND += [  # sixteenth round (2026-12-06): blind31's first run, in our own words
+    ("Segodnya vecherom vsyo zakonchu, ya ustal", "crisis_suicide"),
+    ("Ona napisala proshchalnye pisma i legla", "crisis_suicide"),
+    ("Nas vygnali iz komnaty segodnya, negde spat s rebenkom", "crisis_acuut"),
+    ("Ne maiu de spaty, dytyna zi mnoiu", "crisis_acuut"),
+    ("We lazen een boek over een meisje die na een zelfmoordpoging weer ging studeren", "crisis_twijfel"),
+]
+
+
+HARMLESS += [
+    ("Jaren geleden heb ik een einde aan mijn leven willen maken. Ik ben er goed doorheen gekomen en help nu anderen.", "crisis_suicide"),
+    ("We lazen een boek over een meisje die na een zelfmoordpoging weer ging studeren", "crisis_suicide"),
+    ("Vse zakonchilos horosho, spasibo", "crisis_suicide"),
+]
+
+
 @pytest.mark.parametrize("text, code", FOUND)
 def test_behaviour_is_read_as_the_signal(engine, text, code):
     assert code in codes(engine, text), f"{code} not found in {text!r}"
